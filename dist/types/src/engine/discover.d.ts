@@ -1,0 +1,9 @@
+import type { ConfigResolver, VaultlintConfig } from './config.js';
+/** A path or glob that names nothing: exit code 2. */
+export declare class UsageError extends Error {
+}
+/** Returns absolute paths of the files to lint, sorted and unique. */
+export declare function discover(paths: string[], cwd: string, configs: ConfigResolver): string[];
+/** True when the governing config's `exclude` matches the file. */
+export declare function isExcluded(file: string, config: VaultlintConfig): boolean;
+export declare function matcherFor(globs: string[]): (path: string) => boolean;

@@ -1,0 +1,13 @@
+import type { Position, Range } from '../types.js';
+/** Maps string offsets to 1-based lines and UTF-16 columns. */
+export declare class LineIndex {
+    private readonly text;
+    private readonly starts;
+    constructor(text: string);
+    position(offset: number): Position;
+    range(start: number, end: number): Range;
+    /** The range from `offset` to the end of its line, CR excluded. */
+    restOfLine(offset: number): Range;
+}
+/** The range of the first character of a file. */
+export declare const FILE_START: Range;

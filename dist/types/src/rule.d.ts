@@ -1,0 +1,98 @@
+/** The rule contract: built-in rules and team plugins use the same API. */
+import type { Fix, Severity, SeveritySetting } from './types.js';
+/** A CreateVault request, each field present only when its type is right. */
+export interface RequestParams {
+    VaultRegionId?: string;
+    VaultName?: string;
+    Description?: string;
+    VaultType?: string;
+    VaultStorageClass?: string;
+    WormEnabled?: boolean;
+    EncryptType?: string;
+    KmsKeyId?: string;
+    Replication?: boolean;
+}
+/** One request document, as a rule sees it. */
+export interface RuleRequest {
+    /** Path relative to the working directory, forward slashes. */
+    file: string;
+    /** 1-based index of the document in its file. */
+    document: number;
+    /** The parameters whose values have the type the API expects. */
+    params: RequestParams;
+    /** Every key of the document, whatever its value (null prototype). */
+    raw: Readonly<Record<string, unknown>>;
+    /** The account the request belongs to. */
+    account: string;
+}
+export interface Report<M extends string> {
+    messageId: M;
+    data?: Record<string, string | number>;
+    /** JSON pointer of the offending value; '' for the request itself. */
+    pointer?: string;
+    suggestions?: string[];
+    fix?: Fix;
+}
+export interface RuleContext<M extends string, O> {
+    options: O;
+    report(report: Report<M>): void;
+    /** Keep a value out of every output: it is replaced by a mask. */
+    redact(value: string): void;
+}
+export interface CrossReport<M extends string> extends Report<M> {
+    request: RuleRequest;
+}
+export interface CrossRuleContext<M extends string, O> {
+    options: O;
+    report(report: CrossReport<M>): void;
+}
+export interface RuleMeta<M extends string, O> {
+    /** Kebab-case id, equal to the module's file name. */
+    id: string;
+    /** `problem`: the API would reject it or it is unsafe; else policy. */
+    type: 'problem' | 'suggestion';
+    severity: SeveritySetting;
+    /** Starts with Require, Disallow or Enforce; no trailing period. */
+    description: string;
+    /** The API page the constraint comes from. */
+    api?: string;
+    /** Overrides the docs link built from the id (for plugin rules). */
+    docs?: string;
+    tags?: string[];
+    /** JSON Schema of the options object, with defaults. */
+    optionsSchema?: Record<string, unknown>;
+    defaultOptions: O;
+    messages: Record<M, string>;
+}
+export interface RequestRule<M extends string = string, O = unknown> extends RuleMeta<M, O> {
+    check(request: RuleRequest, context: RuleContext<M, O>): void;
+    checkAll?: undefined;
+}
+export interface SetRule<M extends string = string, O = unknown> extends RuleMeta<M, O> {
+    check?: undefined;
+    /** Sees every request of the run at once (duplicates, quotas). */
+    checkAll(requests: readonly RuleRequest[], context: CrossRuleContext<M, O>, run: RunInfo): void;
+}
+/** What a whole-set rule knows of the run beyond the requests. */
+export interface RunInfo {
+    accounts: ReadonlyMap<string, AccountInfo>;
+}
+export interface AccountInfo {
+    name: string;
+    quota: number;
+    scope: 'account' | 'region';
+    warnAt: number;
+    existing: number;
+    /** Vaults listed in the inventory, keyed `region/name`. */
+    inventory: ReadonlySet<string>;
+    /** Where the account is declared, for findings about it. */
+    source?: string;
+}
+export type Rule<M extends string = string, O = unknown> = RequestRule<M, O> | SetRule<M, O>;
+export type AnyRule = Rule<string, any>;
+/**
+ * Declares a rule. Typing the messages and options here makes a typo in
+ * `report({ messageId })` a compile error.
+ */
+export declare function defineRule<M extends string, O = Record<string, never>>(rule: Rule<M, O>): Rule<M, O>;
+export type { Severity };

@@ -1,0 +1,210 @@
+/**
+ * Schema findings: the precompiled request validator's errors, turned into
+ * messages that name the value and what is expected, with suggestions.
+ */
+import type { ErrorObject } from 'ajv';
+import schema from '../../schemas/create-vault.schema.json' with {
+  type: 'json',
+};
+import { validateRequest } from '../generated/validators.js';
+import type { Fix } from '../types.js';
+import { describe, type ParsedRequest, pointerOf } from './parse.js';
+import { nearest } from './suggest.js';
+
+export const PARAMETERS = Object.keys(schema.properties);
+
+type Property = {
+  type: string;
+  enum?: string[];
+  minLength?: number;
+  maxLength?: number;
+};
+const properties = schema.properties as Record<string, Property>;
+
+export interface SchemaFinding {
+  ruleId:
+    | 'unknown-parameter'
+    | 'missing-parameter'
+    | 'invalid-type'
+    | 'invalid-value'
+    | 'invalid-length';
+  message: string;
+  pointer: string;
+  /** Where the finding points: the key, the value, or the mapping. */
+  target: 'key' | 'value' | 'mapping';
+  suggestions?: string[];
+  fix?: Fix;
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  yes: true,
+  y: true,
+  on: true,
+  true: true,
+  no: false,
+  n: false,
+  off: false,
+  false: false,
+};
+
+/** Validates one request and explains every error. */
+export function checkSchema(
+  request: ParsedRequest,
+  text: string,
+): SchemaFinding[] {
+  if (validateRequest(request.raw)) return [];
+  return (validateRequest.errors ?? []).flatMap((error) =>
+    explain(error, request, text),
+  );
+}
+
+function explain(
+  error: ErrorObject,
+  request: ParsedRequest,
+  text: string,
+): SchemaFinding[] {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const name = params.missingProperty as string;
+      return [
+        {
+          ruleId: 'missing-parameter',
+          pointer: pointerOf(name),
+          target: 'mapping',
+          message: `Missing required parameter ${name}.`,
+        },
+      ];
+    }
+    case 'additionalProperties':
+      return unknownKey(params.additionalProperty as string);
+    default:
+      return explainValue(error, request, text);
+  }
+}
+
+function unknownKey(name: string): SchemaFinding[] {
+  const guess = nearest(name, PARAMETERS);
+  const finding: SchemaFinding = {
+    ruleId: 'unknown-parameter',
+    pointer: pointerOf(name),
+    target: 'key',
+    message: guess
+      ? `Unexpected parameter ${JSON.stringify(name)}; did you mean "${guess}"?`
+      : `Unexpected parameter ${JSON.stringify(name)}; it is not a CreateVault parameter.`,
+  };
+  if (guess) finding.suggestions = [guess];
+  return [finding];
+}
+
+function explainValue(
+  error: ErrorObject,
+  request: ParsedRequest,
+  text: string,
+): SchemaFinding[] {
+  const name = error.instancePath
+    .slice(1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  const property = properties[name];
+  const value = request.raw[name];
+  const span = request.entries.get(name)?.value;
+  const source = span ? text.slice(span[0], span[1]) : '';
+  const base = { pointer: error.instancePath, target: 'value' as const };
+
+  if (error.keyword === 'type') {
+    return [
+      {
+        ...base,
+        ruleId: 'invalid-type',
+        ...typeMessage(name, property.type, value, source, span),
+      },
+    ];
+  }
+  if (error.keyword === 'enum') {
+    const allowed = property.enum ?? [];
+    const guess = nearest(String(value), allowed);
+    return [
+      {
+        ...base,
+        ruleId: 'invalid-value',
+        message: `Unexpected ${name} ${JSON.stringify(value)}; expected ${guess ? `"${guess}"` : `one of ${allowed.join(', ')}`}.`,
+        ...(guess ? { suggestions: [guess] } : {}),
+        ...(guess && span ? { fix: { range: span, text: guess } } : {}),
+      },
+    ];
+  }
+  if (
+    error.keyword === 'minLength' &&
+    property.minLength === 1 &&
+    value === ''
+  ) {
+    return [
+      {
+        ...base,
+        ruleId: 'invalid-length',
+        message: `Unexpected empty ${name}; it must be 1 to ${property.maxLength} characters.`,
+      },
+    ];
+  }
+  if (error.keyword === 'maxLength' || error.keyword === 'minLength') {
+    const length = [...String(value)].length;
+    const limits = property.minLength
+      ? `${property.minLength} to ${property.maxLength}`
+      : `at most ${property.maxLength}`;
+    return [
+      {
+        ...base,
+        ruleId: 'invalid-length',
+        message: `Unexpected ${name} of ${length} characters; it must be ${limits} characters.`,
+      },
+    ];
+  }
+  return [
+    {
+      ...base,
+      ruleId: 'invalid-value',
+      message: `Unexpected ${name}: ${error.message ?? 'invalid value'}.`,
+    },
+  ];
+}
+
+function typeMessage(
+  name: string,
+  expected: string,
+  value: unknown,
+  source: string,
+  span: [number, number] | null | undefined,
+): Pick<SchemaFinding, 'message' | 'suggestions' | 'fix'> {
+  const article = expected === 'boolean' ? 'a boolean' : 'a string';
+  if (value === null) {
+    return {
+      message: `Expected ${name} to be ${article}, got an empty value.`,
+    };
+  }
+  if (
+    expected === 'string' &&
+    (typeof value === 'number' || typeof value === 'boolean') &&
+    span
+  ) {
+    const quoted = JSON.stringify(source);
+    return {
+      message: `Expected ${name} to be a string, but \`${source}\` is read as ${describe(value)}; quote it.`,
+      suggestions: [quoted],
+      fix: { range: span, text: quoted },
+    };
+  }
+  if (expected === 'boolean' && typeof value === 'string') {
+    const meant = BOOLEAN_WORDS[value.trim().toLowerCase()];
+    if (meant !== undefined) {
+      return {
+        message: `Expected ${name} to be a boolean, got ${describe(value)}; use ${meant}.`,
+        suggestions: [String(meant)],
+        ...(span ? { fix: { range: span, text: String(meant) } } : {}),
+      };
+    }
+  }
+  return {
+    message: `Expected ${name} to be ${article}, got ${describe(value)}.`,
+  };
+}

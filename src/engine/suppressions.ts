@@ -1,0 +1,69 @@
+/**
+ * Inline suppressions in YAML comments:
+ *   # vaultlint-disable-line <rule-id>[, <rule-id>] -- <reason>
+ *   # vaultlint-disable-next-line …
+ *   # vaultlint-disable-file …
+ * Without rule ids a directive covers every rule.
+ */
+import type { Range, Suppression } from '../types.js';
+import type { Comment } from './parse.js';
+import type { LineIndex } from './positions.js';
+
+export interface Directive {
+  kind: Suppression['kind'];
+  /** Empty: every rule. */
+  rules: string[];
+  reason: string;
+  /** Line of the comment. */
+  line: number;
+  /** Line the directive silences; 0 for the whole file. */
+  target: number;
+  range: Range;
+  used: boolean;
+}
+
+const DIRECTIVE =
+  /^#\s*vaultlint-(disable-line|disable-next-line|disable-file)(?=\s|$)(.*)$/;
+
+/** Reads the directives out of a file's comments. */
+export function readDirectives(
+  comments: Comment[],
+  lines: LineIndex,
+): Directive[] {
+  const directives: Directive[] = [];
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.text.trimEnd());
+    if (!match) continue;
+    const kind = match[1] as Suppression['kind'];
+    const [list, ...reasonParts] = match[2].split(/\s--(?:\s|$)/);
+    const range = lines.range(
+      comment.offset,
+      comment.offset + comment.text.length,
+    );
+    const line = range.start.line;
+    directives.push({
+      kind,
+      rules: list.split(/[\s,]+/).filter(Boolean),
+      reason: reasonParts.join(' -- ').trim(),
+      line,
+      target:
+        kind === 'disable-file' ? 0 : kind === 'disable-line' ? line : line + 1,
+      range,
+      used: false,
+    });
+  }
+  return directives;
+}
+
+/** The directive that silences a finding of `ruleId` on `line`, if any. */
+export function matchDirective(
+  directives: Directive[],
+  ruleId: string,
+  line: number,
+): Directive | undefined {
+  return directives.find(
+    (d) =>
+      (d.target === 0 || d.target === line) &&
+      (d.rules.length === 0 || d.rules.includes(ruleId)),
+  );
+}
