@@ -31,7 +31,7 @@ import {
   type VaultlintConfig,
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
-import { discover, matcherFor } from './discover.js';
+import { discover, matcherFor, UsageError } from './discover.js';
 import { type ParsedRequest, parseRequests } from './parse.js';
 import { FILE_START, type LineIndex } from './positions.js';
 import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
@@ -496,6 +496,10 @@ async function buildRuleSet(
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id) && !CORE_CHECK_IDS.has(id))
       configFault(config, ['rules', id], `Unknown rule "${id}" in rules.`);
+  }
+  for (const id of Object.keys(flags)) {
+    if (!byId.has(id) && !CORE_CHECK_IDS.has(id))
+      throw new UsageError(`Unknown rule "${id}" in --rule.`);
   }
   for (const rule of rules) {
     const setting = config.rules[rule.id];

@@ -12,8 +12,10 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
 
 /** For people: a heading per file, a line per finding, a summary. */
 export const stylish: Reporter = (results, { color }) => {
+  // The caller decides about colour; styleText would otherwise look at
+  // process.stdout, which is not where a report written to a file goes.
   const paint = (style: Style, text: string) =>
-    color ? styleText(style, text) : text;
+    color ? styleText(style, text, { validateStream: false }) : text;
   const lines: string[] = [];
 
   for (const file of results.files) {
