@@ -32,8 +32,9 @@ import {
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { discover, matcherFor, UsageError } from './discover.js';
-import { type ParsedRequest, parseRequests } from './parse.js';
+import { fastParse } from './fast-parse.js';
 import { FILE_START, type LineIndex } from './positions.js';
+import type { ParsedFile, ParsedRequest } from './request.js';
 import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
 import { checkSchema, PARAMETERS } from './schema.js';
 import {
@@ -183,7 +184,9 @@ class Engine {
     }
 
     const format = /\.json$/i.test(path) ? 'json' : 'yaml';
-    const parsed = parseRequests(read.text, format);
+    const parsed =
+      (format === 'yaml' && fastParse(read.text)) ||
+      (await parseWithYaml(read.text, format));
     if (format === 'yaml' && this.options.inlineConfig !== false) {
       state.directives = readDirectives(parsed.comments, parsed.lines);
     }
@@ -447,6 +450,15 @@ class Engine {
         : {}),
     };
   }
+}
+
+/** The `yaml` library is loaded only for files the fast path hands over. */
+async function parseWithYaml(
+  text: string,
+  format: 'yaml' | 'json',
+): Promise<ParsedFile> {
+  const { parseRequests } = await import('./parse.js');
+  return parseRequests(text, format);
 }
 
 /** The fields whose values have the type CreateVault expects. */

@@ -8,7 +8,7 @@ import schema from '../../schemas/create-vault.schema.json' with {
 };
 import { validateRequest } from '../generated/validators.js';
 import type { Fix } from '../types.js';
-import { describe, type ParsedRequest, pointerOf } from './parse.js';
+import { describe, type ParsedRequest, pointerOf } from './request.js';
 import { nearest } from './suggest.js';
 
 export const PARAMETERS = Object.keys(schema.properties);

@@ -6,7 +6,7 @@
  * Without rule ids a directive covers every rule.
  */
 import type { Range, Suppression } from '../types.js';
-import type { Comment } from './parse.js';
+import type { Comment } from './request.js';
 import type { LineIndex } from './positions.js';
 
 export interface Directive {

@@ -1,5 +1,5 @@
-import { run } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
 
 export interface CliRun {
   code: number;
@@ -26,7 +26,7 @@ export async function runCli(
 }
 
 /** Findings of a JSON report, flattened, with their file. */
-export function findingsOf(stdout: string) {
+export function findingsOf(stdout: string): Array<Record<string, unknown>> {
   const report = JSON.parse(stdout) as {
     files: Array<{ file: string; findings: Array<Record<string, unknown>> }>;
   };
