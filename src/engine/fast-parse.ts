@@ -13,8 +13,8 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Characters that may open a YAML construct this path does not handle.
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 // Tabs, lone carriage returns and characters YAML does not allow as text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to find
 const UNUSUAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to find
   /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Parses a simple YAML request file, or returns undefined. */

@@ -34,8 +34,8 @@ import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { discover, matcherFor, UsageError } from './discover.js';
 import { fastParse } from './fast-parse.js';
 import { FILE_START, type LineIndex } from './positions.js';
-import type { ParsedFile, ParsedRequest } from './request.js';
 import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
+import type { ParsedFile, ParsedRequest } from './request.js';
 import { checkSchema, PARAMETERS } from './schema.js';
 import {
   type Directive,

@@ -6,8 +6,8 @@
  * Without rule ids a directive covers every rule.
  */
 import type { Range, Suppression } from '../types.js';
-import type { Comment } from './request.js';
 import type { LineIndex } from './positions.js';
+import type { Comment } from './request.js';
 
 export interface Directive {
   kind: Suppression['kind'];
