@@ -80,11 +80,21 @@ function walk(dir: string, configs: ConfigResolver): string[] {
   });
 }
 
-/** True when the governing config's `exclude` matches the file. */
+/**
+ * True when the governing config's `exclude` matches the file or one of
+ * its folders: `exclude: [legacy]` skips `legacy/a.yaml` whether the
+ * folder is walked or the file is named, as pre-commit names it.
+ */
 export function isExcluded(file: string, config: VaultlintConfig): boolean {
   if (config.exclude.length === 0) return false;
-  const path = relative(config.dir, file).split(sep).join('/');
-  return matcherFor(config.exclude)(path);
+  const matches = matcherFor(config.exclude);
+  const parts = relative(config.dir, file).split(sep);
+  // With --config elsewhere, `..` steps are not folders the globs name.
+  const first = parts.lastIndexOf('..') + 1;
+  for (let end = parts.length; end > first; end--) {
+    if (matches(parts.slice(0, end).join('/'))) return true;
+  }
+  return false;
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
