@@ -17,6 +17,14 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./stylish.js')).stylish;
     case 'json':
       return (await import('./json.js')).json;
+    case 'sarif':
+      return (await import('./sarif.js')).sarif;
+    case 'junit':
+      return (await import('./junit.js')).junit;
+    case 'github':
+      return (await import('./github.js')).github;
+    case 'markdown':
+      return (await import('./markdown.js')).markdown;
     default:
       throw new Error(`The ${format} format is not available in this build.`);
   }
