@@ -2,7 +2,7 @@
  * Reading a request file: size limit, binary check, strict UTF-8 and BOM.
  * Every problem becomes a finding at its position, never an exception.
  */
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Range } from '../types.js';
 import { FILE_START, LineIndex } from './positions.js';
 
@@ -24,21 +24,31 @@ export type ReadResult =
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file without ever holding more than the limit in memory. */
-export async function readRequestFile(
+/**
+ * Reads a file without ever holding more than the limit in memory.
+ * Synchronous on purpose: request files are small, and thousands of them
+ * read faster without a round trip through the thread pool for each.
+ */
+export function readRequestFile(
   path: string,
   maxSize = DEFAULT_MAX_FILE_SIZE,
-): Promise<ReadResult> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+): ReadResult {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
     if (size > maxSize) return tooLarge(size, maxSize);
-    // Read one byte past the limit: the file may have grown since stat.
-    const buffer = Buffer.alloc(Math.min(size, maxSize) + 1);
+    // Read one byte past the limit: the file may have grown since fstat.
+    const buffer = Buffer.allocUnsafe(Math.min(size, maxSize) + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length);
+      const bytesRead = readSync(
+        fd,
+        buffer,
+        length,
+        buffer.length - length,
+        null,
+      );
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) break;
@@ -52,7 +62,7 @@ export async function readRequestFile(
       `Unexpected ${code} while reading the file.`,
     );
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
