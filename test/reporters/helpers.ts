@@ -10,7 +10,7 @@ afterAll(() => {
 });
 
 /** A temporary folder holding the given files; removed after the suite. */
-export function tempTree(files: Record<string, string>): string {
+export function tempTree(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'vaultlint-report-'));
   made.push(root);
   for (const [path, text] of Object.entries(files)) {
