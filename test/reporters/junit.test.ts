@@ -38,7 +38,7 @@ function parse(xml: string) {
   };
 }
 
-async function junitOf(files: Record<string, string>) {
+async function junitOf(files: Record<string, string | Buffer>) {
   const cwd = tempTree(files);
   const out = await runCli(['--format', 'junit', '.'], { cwd });
   expect(out.stderr).toBe('');
