@@ -13,6 +13,13 @@ import { nearest } from './suggest.js';
 
 export const CONFIG_NAME = '.vaultlint.yaml';
 
+export const SEVERITIES: readonly SeveritySetting[] = [
+  'off',
+  'info',
+  'warning',
+  'error',
+];
+
 export const DEFAULT_INCLUDE = [
   '**/*.vault.yaml',
   '**/*.vault.yml',
@@ -22,11 +29,17 @@ export const DEFAULT_INCLUDE = [
   '**/vaults/**/*.json',
 ];
 
+export const DEFAULT_QUOTA = 100;
+export const DEFAULT_WARN_AT = 0.9;
+
 export interface AccountConfig {
   name: string;
   files: string[];
   quota: number;
+  /** Vaults that exist beyond the inventory (the sum, when per region). */
   existing?: number;
+  /** `existing` given per region. */
+  existingIn?: Record<string, number>;
   /** Absolute path of the inventory file. */
   inventory?: string;
   scope: 'account' | 'region';
@@ -43,10 +56,13 @@ export interface VaultlintConfig {
   path?: string;
   /** Folder that globs and plugin paths are relative to. */
   dir: string;
+  /** The top-level keys the file sets; the others are defaults. */
+  given: ReadonlySet<string>;
   include: string[];
   exclude: string[];
   rules: Record<string, RuleSetting>;
   mandatory: string[];
+  /** Absolute paths of the plugin modules. */
   plugins: string[];
   accounts: AccountConfig[];
   regions: { supported: string[]; decommissioned: string[] };
@@ -68,6 +84,7 @@ export class ConfigError extends Error {
 export function defaultConfig(dir: string): VaultlintConfig {
   return {
     dir,
+    given: new Set(),
     include: DEFAULT_INCLUDE,
     exclude: [],
     rules: {},
@@ -127,6 +144,12 @@ export class ConfigResolver {
   }
 }
 
+/** Where a key path of the config file is, for error messages. */
+type Locate = (
+  keyPath: string[],
+  keyNode?: boolean,
+) => { line: number; column: number; shown: string };
+
 /** Reads, validates and resolves one config file. */
 export function loadConfig(path: string, shown = path): VaultlintConfig {
   let text: string;
@@ -140,51 +163,42 @@ export function loadConfig(path: string, shown = path): VaultlintConfig {
   }
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => lines.position(offset);
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
-    const { line, column } = at(error.pos[0]);
+    const { line, column } = lines.position(error.pos[0]);
     throw new ConfigError(error.message.split('\n')[0], shown, line, column);
   }
+  const locate: Locate = (keyPath, keyNode = false) => {
+    const node = nodeAt(doc.contents, keyPath, keyNode);
+    return { ...lines.position(node?.range?.[0] ?? 0), shown };
+  };
+  const fault = (keyPath: string[], message: string, keyNode = false) => {
+    const { line, column } = locate(keyPath, keyNode);
+    throw new ConfigError(message, shown, line, column);
+  };
+
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<
     string,
     unknown
   >;
+  if (isPlainObject(data) && isPlainObject(data.rules)) {
+    checkRuleSettings(data.rules, fault);
+  }
   if (!validateConfig(data)) {
-    const error = (validateConfig.errors ?? [])[0];
-    const path = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const error = pickError(validateConfig.errors ?? []);
+    const keyPath = fromPointer(error.instancePath);
     const extra =
       error.keyword === 'additionalProperties'
         ? String(error.params.additionalProperty)
         : undefined;
-    const node = nodeAt(
-      doc.contents,
-      extra ? [...path, extra] : path,
+    fault(
+      extra ? [...keyPath, extra] : keyPath,
+      configMessage(error, keyPath, extra),
       Boolean(extra),
     );
-    const { line, column } = at(node?.range?.[0] ?? 0);
-    throw new ConfigError(
-      configMessage(error, path, extra),
-      shown,
-      line,
-      column,
-    );
   }
-  return resolveConfig(data, dirname(path), path, (keyPath) => {
-    const node = nodeAt(doc.contents, keyPath, false);
-    const { line, column } = at(node?.range?.[0] ?? 0);
-    return { line, column, shown };
-  });
+  return resolveConfig(data, dirname(path), path, locate);
 }
-
-type Locate = (keyPath: string[]) => {
-  line: number;
-  column: number;
-  shown: string;
-};
 
 function resolveConfig(
   data: Record<string, unknown>,
@@ -194,6 +208,7 @@ function resolveConfig(
 ): VaultlintConfig {
   const config = defaultConfig(dir);
   config.path = path;
+  config.given = new Set(Object.keys(data));
   if (Array.isArray(data.include)) config.include = data.include as string[];
   if (Array.isArray(data.exclude)) config.exclude = data.exclude as string[];
   if (Array.isArray(data.mandatory))
@@ -224,17 +239,22 @@ function resolveConfig(
   for (const [name, raw] of Object.entries(
     (data.accounts ?? {}) as Record<string, Record<string, unknown>>,
   )) {
+    const existing = raw.existing as number | Record<string, number> | null;
+    const perRegion = typeof existing === 'object' && existing !== null;
     config.accounts.push({
       name,
       files: raw.files as string[],
-      quota: (raw.quota as number | undefined) ?? 100,
-      existing: raw.existing as number | undefined,
+      quota: (raw.quota as number | undefined) ?? DEFAULT_QUOTA,
+      existing: perRegion
+        ? Object.values(existing).reduce((sum, n) => sum + n, 0)
+        : (existing ?? undefined),
+      ...(perRegion ? { existingIn: { ...existing } } : {}),
       inventory:
         typeof raw.inventory === 'string'
           ? resolve(dir, raw.inventory)
           : undefined,
       scope: (raw.scope as 'account' | 'region' | undefined) ?? 'account',
-      warnAt: (raw.warnAt as number | undefined) ?? 0.9,
+      warnAt: (raw.warnAt as number | undefined) ?? DEFAULT_WARN_AT,
     });
   }
   configLocations.set(config, locate);
@@ -243,39 +263,268 @@ function resolveConfig(
 
 const configLocations = new WeakMap<VaultlintConfig, Locate>();
 
-/** Throws a ConfigError positioned at a key of the config file. */
+/**
+ * Throws a ConfigError positioned at a key of the config file: at its
+ * value, or with `keyNode` at the key itself.
+ */
 export function configFault(
   config: VaultlintConfig,
   keyPath: string[],
   message: string,
+  keyNode = false,
 ): never {
   const locate = configLocations.get(config);
   if (!locate) throw new ConfigError(message);
-  const { line, column, shown } = locate(keyPath);
+  const { line, column, shown } = locate(keyPath, keyNode);
   throw new ConfigError(message, shown, line, column);
 }
 
+/**
+ * Rejects rule ids in `rules` and `mandatory` that name no rule, with the
+ * nearest known id as a suggestion.
+ */
+export function checkRuleIds(
+  config: VaultlintConfig,
+  known: readonly string[],
+): void {
+  const ids = new Set(known);
+  const hint = (id: string) => {
+    const guess = nearest(id, known);
+    return guess ? `; did you mean "${guess}"?` : '.';
+  };
+  for (const id of Object.keys(config.rules)) {
+    if (!ids.has(id))
+      configFault(
+        config,
+        ['rules', id],
+        `Unknown rule "${id}" in rules${hint(id)}`,
+        true,
+      );
+  }
+  for (const [index, id] of config.mandatory.entries()) {
+    if (!ids.has(id))
+      configFault(
+        config,
+        ['mandatory', String(index)],
+        `Unknown rule "${id}" in mandatory${hint(id)}`,
+      );
+  }
+}
+
+interface OptionsRule {
+  id: string;
+  optionsSchema?: Record<string, unknown>;
+}
+
+interface OptionsError {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+type OptionsValidator = ((data: unknown) => boolean) & {
+  errors?: OptionsError[] | null;
+};
+
+let optionsAjv: Promise<{ compile(schema: object): OptionsValidator }>;
+const optionValidators = new WeakMap<OptionsRule, OptionsValidator>();
+
+/**
+ * Validates the options a config gives a rule against the rule's
+ * optionsSchema (a rule without one takes no options). Ajv is loaded only
+ * when some config gives options, so plain runs never pay for it.
+ */
+export async function checkRuleOptions(
+  config: VaultlintConfig,
+  rule: OptionsRule,
+  options: Record<string, unknown>,
+): Promise<void> {
+  const at = ['rules', rule.id, '1'];
+  let validate = optionValidators.get(rule);
+  if (!validate) {
+    optionsAjv ??= createOptionsAjv();
+    const schema = rule.optionsSchema ?? {
+      type: 'object',
+      additionalProperties: false,
+    };
+    try {
+      validate = (await optionsAjv).compile(schema);
+    } catch (error) {
+      configFault(
+        config,
+        ['rules', rule.id],
+        `Rule ${rule.id} has an invalid optionsSchema: ${(error as Error).message}.`,
+        true,
+      );
+    }
+    optionValidators.set(rule, validate);
+  }
+  if (validate(options)) return;
+
+  const error = pickError(validate.errors ?? []);
+  const keyPath = fromPointer(error.instancePath);
+  const where = keyPath.length ? `option ${keyPath.join('.')} of` : 'options';
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(error.params.additionalProperty);
+    const schema = rule.optionsSchema as
+      | { properties?: Record<string, unknown> }
+      | undefined;
+    const known = Object.keys(schema?.properties ?? {});
+    const guess = nearest(extra, known);
+    const expected = guess
+      ? `; did you mean "${guess}"?`
+      : known.length
+        ? `; expected ${known.join(', ')}.`
+        : `; ${rule.id} takes no options.`;
+    configFault(
+      config,
+      [...at, ...keyPath, extra],
+      `Unexpected option "${extra}" for rule ${rule.id}${expected}`,
+      true,
+    );
+  }
+  if (error.keyword === 'format' && error.params.format === 'regex') {
+    configFault(
+      config,
+      [...at, ...keyPath],
+      `Unexpected pattern in ${where} rule ${rule.id}; it is not a valid regular expression.`,
+    );
+  }
+  configFault(
+    config,
+    [...at, ...keyPath],
+    `Unexpected value for ${where} rule ${rule.id}: ${error.message ?? 'invalid'}.`,
+  );
+}
+
+async function createOptionsAjv(): Promise<{
+  compile(schema: object): OptionsValidator;
+}> {
+  const module = (await import('ajv')) as unknown as {
+    default: { default?: unknown };
+  };
+  const Ajv = (module.default.default ?? module.default) as new (
+    options: object,
+  ) => {
+    compile(schema: object): OptionsValidator;
+    addFormat(name: string, format: object): void;
+  };
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('regex', { type: 'string', validate: isPattern });
+  return ajv;
+}
+
+/**
+ * Policy options take regular expressions as strings; they match a whole
+ * value, as if wrapped in ^(?:…)$, with the `u` flag.
+ */
+export function isPattern(source: string): boolean {
+  try {
+    new RegExp(`^(?:${source})$`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Fault = (keyPath: string[], message: string, keyNode?: boolean) => never;
+
+/** Severity settings get their own messages, clearer than the schema's. */
+function checkRuleSettings(rules: Record<string, unknown>, fault: Fault): void {
+  const expected =
+    'expected off, info, warning or error, or [severity, options]';
+  for (const [id, value] of Object.entries(rules)) {
+    const list = Array.isArray(value);
+    const [severity, options, ...rest] = list ? value : [value];
+    const at = list ? ['rules', id, '0'] : ['rules', id];
+    if (severity === null || severity === undefined) {
+      fault(at, `Missing severity for rules.${id}; ${expected}.`);
+    }
+    if (!SEVERITIES.includes(severity as SeveritySetting)) {
+      const shown =
+        typeof severity === 'string' ? `"${severity}"` : JSON.stringify(value);
+      const guess =
+        typeof severity === 'string' ? nearestWord(severity, SEVERITIES) : '';
+      fault(
+        at,
+        `Unexpected severity ${shown} for rules.${id}; ${expected}${guess ? ` (did you mean "${guess}"?)` : ''}.`,
+      );
+    }
+    if (list && value.length > 1 && !isPlainObject(options)) {
+      fault(
+        ['rules', id, '1'],
+        `Unexpected options for rules.${id}; expected a mapping of option names to values.`,
+      );
+    }
+    if (rest.length > 0) {
+      fault(
+        ['rules', id, '2'],
+        `Unexpected third item in rules.${id}; expected [severity, options].`,
+      );
+    }
+  }
+}
+
+/** The nearest word, or one the input abbreviates ("warn" → "warning"). */
+function nearestWord(input: string, known: readonly string[]): string {
+  const lower = input.toLowerCase();
+  return (
+    nearest(input, known) ??
+    (lower.length >= 3 ? known.find((k) => k.startsWith(lower)) : undefined) ??
+    ''
+  );
+}
+
+/** The most specific error: the deepest, and not a combinator's summary. */
+function pickError<E extends OptionsError>(errors: E[]): E {
+  let best = errors[0];
+  for (const error of errors) {
+    const depth = error.instancePath.split('/').length;
+    const bestDepth = best.instancePath.split('/').length;
+    const vague = (e: E) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+    if (
+      depth > bestDepth ||
+      (depth === bestDepth && vague(best) && !vague(error))
+    )
+      best = error;
+  }
+  return best;
+}
+
+function fromPointer(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function configMessage(
-  error: { keyword: string; message?: string; params: Record<string, unknown> },
+  error: OptionsError,
   path: string[],
   extra: string | undefined,
 ): string {
   const where = path.length ? path.join('.') : 'the config';
   if (extra) {
-    const known = topLevelKeys(path);
+    const known = knownKeys(path);
     const guess = known ? nearest(extra, known) : undefined;
     return `Unexpected key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : '.'}`;
   }
-  if (
-    error.keyword === 'enum' ||
-    (error.keyword === 'anyOf' && path[0] === 'rules')
-  ) {
-    return `Unexpected value for ${where}; expected off, info, warning or error, or [severity, options].`;
+  if (error.keyword === 'enum') {
+    const allowed = (error.params.allowedValues as unknown[]).map(String);
+    return `Unexpected value for ${where}; expected ${allowed.join(' or ')}.`;
+  }
+  if (error.keyword === 'required') {
+    return `Missing ${error.params.missingProperty} in ${where}.`;
   }
   return `Unexpected value for ${where}: ${error.message ?? 'invalid'}.`;
 }
 
-function topLevelKeys(path: string[]): string[] | undefined {
+function knownKeys(path: string[]): string[] | undefined {
   if (path.length === 0) {
     return [
       'include',

@@ -2,10 +2,11 @@
  * The engine: lint(paths, options) → results. Front ends (CLI, Action,
  * submit) call this and never re-implement a check.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
+import { quotaGroups } from '../../rules/account-vault-quota.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import type {
   AccountInfo,
@@ -27,7 +28,11 @@ import type {
 import {
   ConfigError,
   ConfigResolver,
+  checkRuleIds,
+  checkRuleOptions,
   configFault,
+  DEFAULT_QUOTA,
+  DEFAULT_WARN_AT,
   type VaultlintConfig,
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
@@ -37,6 +42,7 @@ import { FILE_START, type LineIndex } from './positions.js';
 import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
 import type { ParsedFile, ParsedRequest } from './request.js';
 import { checkSchema, PARAMETERS } from './schema.js';
+import { nearest } from './suggest.js';
 import {
   type Directive,
   matchDirective,
@@ -219,6 +225,9 @@ class Engine {
       params: typedParams(parsed),
       raw: parsed.raw,
       account: accountOf(path, state.ruleSet.config),
+      pathFromConfig: relative(state.ruleSet.config.dir, path)
+        .split(sep)
+        .join('/'),
     };
     const record: RequestRecord = { request, parsed, lines, state };
     this.records.push(record);
@@ -279,6 +288,7 @@ class Engine {
       pointer?: string;
       suggestions?: string[];
       fix?: Finding['fix'];
+      severity?: Severity;
     },
   ): Finding {
     const template = rule.messages[report.messageId];
@@ -290,7 +300,7 @@ class Engine {
     const pointer = report.pointer ?? '';
     return {
       ruleId: rule.id,
-      severity,
+      severity: milder(severity, report.severity),
       message: fill(template, report.data ?? {}),
       file: record.state.file,
       range: locate(record, pointer, 'value'),
@@ -343,17 +353,13 @@ class Engine {
     for (const set of ruleSets) {
       const records = this.records.filter((r) => r.state.ruleSet === set);
       const run = { accounts: accountInfos(set.config) };
-      for (const info of run.accounts.values()) {
-        accounts.push({
-          name: info.name,
-          quota: info.quota,
-          existing: info.existing,
-          requested: records.filter(
-            (r) => r.request.account === info.name && !isKnown(r.request, info),
-          ).length,
-          scope: info.scope,
-        });
-      }
+      accounts.push(
+        ...accountUsage(
+          run.accounts,
+          records.map((r) => r.request),
+          set.config,
+        ),
+      );
       for (const { rule, severity, options } of set.active) {
         if (!rule.checkAll) continue;
         const byRequest = new Map(records.map((r) => [r.request, r]));
@@ -387,6 +393,8 @@ class Engine {
     for (const state of this.files) {
       const findings = applySuppressions(state).map((f) => this.redact(f));
       findings.sort(byPosition);
+      // Approval (summaries) must see which findings were silenced.
+      state.findings = findings;
       summary.requests += state.requests;
       for (const f of findings) {
         if (f.suppressed) summary.suppressed += 1;
@@ -505,21 +513,20 @@ async function buildRuleSet(
   const byId = new Map(rules.map((r) => [r.id, r]));
   const severities = new Map<string, SeveritySetting>();
   const active: ActiveRule[] = [];
-  for (const id of Object.keys(config.rules)) {
-    if (!byId.has(id) && !CORE_CHECK_IDS.has(id))
-      configFault(config, ['rules', id], `Unknown rule "${id}" in rules.`);
-  }
+  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS]);
   for (const id of Object.keys(flags)) {
     if (!byId.has(id) && !CORE_CHECK_IDS.has(id))
       throw new UsageError(`Unknown rule "${id}" in --rule.`);
   }
   for (const rule of rules) {
     const setting = config.rules[rule.id];
+    if (setting?.options) await checkRuleOptions(config, rule, setting.options);
     const severity = flags[rule.id] ?? setting?.severity ?? rule.severity;
     severities.set(rule.id, severity);
     if (severity === 'off') continue;
     const options = {
       ...(rule.defaultOptions as object),
+      ...configOptions(rule, config),
       ...(setting?.options ?? {}),
     };
     active.push({ rule, severity, options });
@@ -527,35 +534,69 @@ async function buildRuleSet(
   return { config, active, byId, severities };
 }
 
-async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
+/**
+ * Config sections a rule reads as options: a rule whose default options
+ * have a `regions` key gets the config's `regions` list there.
+ */
+function configOptions(rule: AnyRule, config: VaultlintConfig): object {
+  const defaults = rule.defaultOptions as Record<string, unknown> | undefined;
+  return defaults && 'regions' in defaults ? { regions: config.regions } : {};
+}
+
+/**
+ * Imports the config's plugins: ES modules whose default export is a rule
+ * made with defineRule, or a list of them. Problems are config errors at
+ * the plugin's entry.
+ */
+export async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
   const rules: AnyRule[] = [];
+  const taken = new Set(BUILTIN_RULES.map((r) => r.id));
   for (const [index, path] of config.plugins.entries()) {
+    const at = ['plugins', String(index)];
+    const shown = relative(config.dir, path).split(sep).join('/');
     let loaded: unknown;
     try {
       loaded = (await import(pathToFileURL(path).href)).default;
     } catch (error) {
-      configFault(
-        config,
-        ['plugins', String(index)],
-        `Cannot load plugin "${path}": ${(error as Error).message.split('\n')[0]}`,
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      const cause =
+        code === 'ERR_MODULE_NOT_FOUND' && !existsSync(path)
+          ? 'no such file'
+          : (error as Error).message.split('\n')[0];
+      configFault(config, at, `Cannot load plugin "${shown}": ${cause}.`);
     }
     for (const rule of Array.isArray(loaded) ? loaded : [loaded]) {
-      if (
-        !rule ||
-        typeof rule !== 'object' ||
-        typeof (rule as AnyRule).id !== 'string'
-      ) {
+      if (!isRule(rule)) {
         configFault(
           config,
-          ['plugins', String(index)],
-          `Plugin "${path}" must export a rule made with defineRule, or a list of them.`,
+          at,
+          `Unexpected default export of plugin "${shown}"; expected a rule made with defineRule, or a list of them.`,
         );
       }
-      rules.push(rule as AnyRule);
+      if (taken.has(rule.id)) {
+        configFault(
+          config,
+          at,
+          `Unexpected rule id "${rule.id}" in plugin "${shown}"; another rule has that id.`,
+        );
+      }
+      taken.add(rule.id);
+      rules.push({ ...rule, docs: rule.docs ?? pathToFileURL(path).href });
     }
   }
   return rules;
+}
+
+function isRule(value: unknown): value is AnyRule {
+  const rule = value as Partial<AnyRule> | null;
+  return (
+    typeof rule === 'object' &&
+    rule !== null &&
+    typeof rule.id === 'string' &&
+    /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) &&
+    typeof rule.messages === 'object' &&
+    (typeof rule.check === 'function' || typeof rule.checkAll === 'function')
+  );
 }
 
 function accountOf(path: string, config: VaultlintConfig): string {
@@ -566,28 +607,32 @@ function accountOf(path: string, config: VaultlintConfig): string {
   return account?.name ?? 'default';
 }
 
+/**
+ * The accounts of a config as rules see them. Requests that no account's
+ * globs match belong to `default`, with the quota of 100 the API sets.
+ */
 function accountInfos(config: VaultlintConfig): Map<string, AccountInfo> {
   const infos = new Map<string, AccountInfo>();
   for (const [index, account] of config.accounts.entries()) {
-    const inventory = account.inventory
-      ? readInventory(config, index, account.inventory)
-      : new Set<string>();
     infos.set(account.name, {
       name: account.name,
       quota: account.quota,
       scope: account.scope,
       warnAt: account.warnAt,
-      existing: Math.max(account.existing ?? 0, inventory.size),
-      inventory,
+      existing: account.existing ?? 0,
+      ...(account.existingIn ? { existingIn: account.existingIn } : {}),
+      inventory: account.inventory
+        ? readInventory(config, index, account.inventory)
+        : new Set<string>(),
       source: config.path,
     });
   }
   if (!infos.has('default')) {
     infos.set('default', {
       name: 'default',
-      quota: 100,
+      quota: DEFAULT_QUOTA,
       scope: 'account',
-      warnAt: 0.9,
+      warnAt: DEFAULT_WARN_AT,
       existing: 0,
       inventory: new Set(),
       source: config.path,
@@ -596,43 +641,81 @@ function accountInfos(config: VaultlintConfig): Map<string, AccountInfo> {
   return infos;
 }
 
-/** Reads DescribeVaults response bodies: one body or an array of pages. */
+/** What each account holds and what the run asks of it. */
+function accountUsage(
+  infos: ReadonlyMap<string, AccountInfo>,
+  requests: RuleRequest[],
+  config: VaultlintConfig,
+): AccountUsage[] {
+  const usage: AccountUsage[] = [];
+  for (const info of infos.values()) {
+    const groups = quotaGroups(requests, info);
+    const requested = groups.reduce((n, g) => n + g.added.length, 0);
+    // The implicit account is shown only when some request falls in it.
+    const implicit = !config.accounts.some((a) => a.name === info.name);
+    if (implicit && requested === 0) continue;
+    usage.push({
+      name: info.name,
+      quota: info.quota,
+      existing:
+        info.scope === 'account'
+          ? groups[0].existing
+          : info.inventory.size + info.existing,
+      requested,
+      scope: info.scope,
+      ...(info.scope === 'region'
+        ? {
+            regions: groups.map((g) => ({
+              region: g.region as string,
+              existing: g.existing,
+              requested: g.added.length,
+            })),
+          }
+        : {}),
+    });
+  }
+  return usage;
+}
+
+/**
+ * Reads DescribeVaults response bodies: one body or an array of pages, as
+ * `aliyun hbr DescribeVaults` prints them. Vaults are keyed `region/name`.
+ */
 function readInventory(
   config: VaultlintConfig,
   index: number,
   path: string,
 ): Set<string> {
-  const name = config.accounts[index].name;
+  const at = ['accounts', config.accounts[index].name, 'inventory'];
+  const shown = relative(config.dir, path).split(sep).join('/');
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    configFault(
-      config,
-      ['accounts', name, 'inventory'],
-      `Cannot read inventory "${path}": ${(error as Error).message.split('\n')[0]}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    const cause =
+      code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message.split('\n')[0];
+    configFault(config, at, `Cannot read inventory "${shown}": ${cause}.`);
   }
   const vaults = new Set<string>();
-  for (const page of Array.isArray(data) ? data : [data]) {
-    const list = (page as { Vaults?: { Vault?: unknown } })?.Vaults?.Vault;
+  for (const [page, body] of (Array.isArray(data) ? data : [data]).entries()) {
+    const list = (body as { Vaults?: { Vault?: unknown } } | null)?.Vaults
+      ?.Vault;
     if (!Array.isArray(list)) {
+      const which = Array.isArray(data) ? ` (page ${page + 1})` : '';
       configFault(
         config,
-        ['accounts', name, 'inventory'],
-        `Inventory "${path}" is not a DescribeVaults response: Vaults.Vault is missing.`,
+        at,
+        `Unexpected content in inventory "${shown}"${which}; expected DescribeVaults response bodies with Vaults.Vault.`,
       );
     }
-    for (const vault of list as Array<Record<string, unknown>>) {
-      vaults.add(`${vault.VaultRegionId}/${vault.VaultName}`);
+    for (const vault of list as Array<Record<string, unknown> | null>) {
+      vaults.add(`${vault?.VaultRegionId ?? ''}/${vault?.VaultName ?? ''}`);
     }
   }
   return vaults;
-}
-
-function isKnown(request: RuleRequest, account: AccountInfo): boolean {
-  const { VaultRegionId: region, VaultName: name } = request.params;
-  return account.inventory.has(`${region}/${name}`);
 }
 
 function applySuppressions(state: FileState): Finding[] {
@@ -652,7 +735,7 @@ function applySuppressions(state: FileState): Finding[] {
     if (mandatory.has(finding.ruleId)) {
       out.push({
         ...finding,
-        message: `${finding.message} (${finding.ruleId} is mandatory: inline suppressions cannot silence it.)`,
+        message: `${finding.message.replace(/\.$/, '')}; ${finding.ruleId} is mandatory, so the suppression on line ${directive.line} cannot silence it.`,
       });
     } else if (!directive.reason) {
       out.push(finding);
@@ -681,19 +764,38 @@ function applySuppressions(state: FileState): Finding[] {
         message: `Missing reason on vaultlint-${directive.kind}; add one after " -- ".`,
       });
     } else if (!directive.used) {
-      const what = directive.rules.length
-        ? directive.rules.join(', ')
-        : 'any rule';
       out.push({
         ...base,
         severity: 'warning',
         ruleId: 'unused-suppression',
         docs: docsUrl('unused-suppression'),
-        message: `Unused vaultlint-${directive.kind} for ${what}; remove it.`,
+        message: unusedMessage(directive, state.ruleSet.byId),
       });
     }
   }
   return out;
+}
+
+/** Says why a directive silenced nothing; a misspelt rule id is likely. */
+function unusedMessage(
+  directive: Directive,
+  rules: ReadonlyMap<string, AnyRule>,
+): string {
+  const known = [...rules.keys(), ...CORE_CHECK_IDS];
+  const unknown = directive.rules.find((id) => !known.includes(id));
+  if (unknown) {
+    const guess = nearest(unknown, known);
+    return `Unknown rule "${unknown}" in vaultlint-${directive.kind}${guess ? `; did you mean "${guess}"?` : '; it silences nothing.'}`;
+  }
+  const what = directive.rules.length ? directive.rules.join(', ') : 'any rule';
+  return `Unused vaultlint-${directive.kind} for ${what}; remove it.`;
+}
+
+/** The milder of two severities (`undefined` leaves the first). */
+function milder(severity: Severity, cap: Severity | undefined): Severity {
+  const order: Severity[] = ['info', 'warning', 'error'];
+  if (!cap) return severity;
+  return order.indexOf(cap) < order.indexOf(severity) ? cap : severity;
 }
 
 function ruleInfos(sets: RuleSet[]): RuleInfo[] {
@@ -726,9 +828,10 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// Documents follow each other in a file, so line order is document order;
+// findings without a document (suppression comments) fall into place.
 function byPosition(a: Finding, b: Finding): number {
   return (
-    (a.document ?? 0) - (b.document ?? 0) ||
     a.range.start.line - b.range.start.line ||
     a.range.start.column - b.range.start.column
   );

@@ -55,15 +55,20 @@ export function readDirectives(
   return directives;
 }
 
-/** The directive that silences a finding of `ruleId` on `line`, if any. */
+/**
+ * The directive that silences a finding of `ruleId` on `line`, if any: one
+ * aimed at that line before a file-wide one, so that the file-wide one is
+ * reported when it silences nothing else.
+ */
 export function matchDirective(
   directives: Directive[],
   ruleId: string,
   line: number,
 ): Directive | undefined {
-  return directives.find(
-    (d) =>
-      (d.target === 0 || d.target === line) &&
-      (d.rules.length === 0 || d.rules.includes(ruleId)),
+  const covers = (d: Directive) =>
+    d.rules.length === 0 || d.rules.includes(ruleId);
+  return (
+    directives.find((d) => d.target === line && covers(d)) ??
+    directives.find((d) => d.target === 0 && covers(d))
   );
 }

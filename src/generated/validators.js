@@ -238,7 +238,7 @@ return errors === 0;
 }
 
 export const validateConfig = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"$ref":"#/definitions/globs","description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"type":"integer","minimum":0,"description":"How many vaults exist there already."},"inventory":{"type":"string","minLength":1,"description":"A file of DescribeVaults response bodies (one body or an array of pages)."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account or each region apart."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota at which a warning is given."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"$ref":"#/definitions/globs","description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const schema15 = {"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."};
 
@@ -727,8 +727,11 @@ errors++;
 }
 if(data18.existing !== undefined){
 let data22 = data18.existing;
+const _errs60 = errors;
+let valid26 = false;
+const _errs61 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -739,7 +742,7 @@ errors++;
 }
 if(typeof data22 == "number"){
 if(data22 < 0 || isNaN(data22)){
-const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -749,12 +752,16 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data18.inventory !== undefined){
-let data23 = data18.inventory;
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid1 = _errs61 === errors;
+valid26 = valid26 || _valid1;
+if(!valid26){
+const _errs63 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+const _errs65 = errors;
+if(typeof key5 === "string"){
+if(func3(key5) < 1){
+const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -764,8 +771,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid27 = _errs65 === errors;
+if(!valid27){
+const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -775,10 +783,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data18.scope !== undefined){
-let data24 = data18.scope;
-if(typeof data24 !== "string"){
-const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data22){
+let data23 = data22[key6];
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -787,8 +795,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!((data24 === "account") || (data24 === "region"))){
-const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -798,11 +807,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.warnAt !== undefined){
-let data25 = data18.warnAt;
-if(typeof data25 == "number"){
-if(data25 > 1 || isNaN(data25)){
-const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -811,8 +819,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data25 <= 0 || isNaN(data25)){
-const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid1 = _errs63 === errors;
+valid26 = valid26 || _valid1;
+}
+if(!valid26){
+const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -821,9 +832,23 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
-const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data18.inventory !== undefined){
+let data24 = data18.inventory;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -833,9 +858,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -845,9 +869,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.scope !== undefined){
+let data25 = data18.scope;
+if(typeof data25 !== "string"){
+const err45 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -856,13 +881,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.submit !== undefined){
-let data26 = data.submit;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-if(!(((key5 === "endpoint") || (key5 === "timeout")) || (key5 === "branches"))){
-const err46 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!((data25 === "account") || (data25 === "region"))){
+const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -872,11 +892,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data26.endpoint !== undefined){
-let data27 = data26.endpoint;
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err47 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.warnAt !== undefined){
+let data26 = data18.warnAt;
+if(typeof data26 == "number"){
+if(data26 > 1 || isNaN(data26)){
+const err47 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -885,9 +905,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26 <= 0 || isNaN(data26)){
+const err48 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -897,10 +916,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data26.timeout !== undefined){
-let data28 = data26.timeout;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err49 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err49 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -909,9 +926,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 < 1 || isNaN(data28)){
-const err50 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -922,13 +940,8 @@ errors++;
 }
 }
 }
-if(data26.branches !== undefined){
-let data29 = data26.branches;
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i7=0; i7<len8; i7++){
-if(typeof data29[i7] !== "string"){
-const err51 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err51 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -938,9 +951,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.submit !== undefined){
+let data27 = data.submit;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(((key7 === "endpoint") || (key7 === "timeout")) || (key7 === "branches"))){
+const err52 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -950,9 +966,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.endpoint !== undefined){
+let data28 = data27.endpoint;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err53 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -962,14 +980,90 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data27.timeout !== undefined){
+let data29 = data27.timeout;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err55 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err56 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+if(data27.branches !== undefined){
+let data30 = data27.branches;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i7=0; i7<len8; i7++){
+if(typeof data30[i7] !== "string"){
+const err57 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
