@@ -4,6 +4,7 @@ import schema from '../../schemas/create-vault.schema.json' with {
   type: 'json',
 };
 import { listRules } from '../engine/effective-config.js';
+import { registerSubmitCommands } from '../submit/cli.js';
 import { type CliIO, EXIT } from './io.js';
 
 export function registerCommands(
@@ -37,4 +38,6 @@ export function registerCommands(
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       setCode(EXIT.ok);
     });
+
+  registerSubmitCommands(program, io, setCode);
 }
