@@ -53,9 +53,15 @@ export function checkSchema(
   text: string,
 ): SchemaFinding[] {
   if (validateRequest(request.raw)) return [];
-  return (validateRequest.errors ?? []).flatMap((error) =>
-    explain(error, request, text),
+  const errors = validateRequest.errors ?? [];
+  // A value of the wrong type gets one finding, about its type: its enum or
+  // length errors would repeat it (and a mapping has no text to quote).
+  const mistyped = new Set(
+    errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath),
   );
+  return errors
+    .filter((e) => e.keyword === 'type' || !mistyped.has(e.instancePath))
+    .flatMap((error) => explain(error, request, text));
 }
 
 function explain(
@@ -90,7 +96,7 @@ function unknownKey(name: string): SchemaFinding[] {
     pointer: pointerOf(name),
     target: 'key',
     message: guess
-      ? `Unexpected parameter ${JSON.stringify(name)}; did you mean "${guess}"?`
+      ? `Unexpected parameter ${JSON.stringify(name)}; expected "${guess}".`
       : `Unexpected parameter ${JSON.stringify(name)}; it is not a CreateVault parameter.`,
   };
   if (guess) finding.suggestions = [guess];

@@ -65,8 +65,7 @@ describe('JSON report', () => {
         {
           ruleId: 'unknown-parameter',
           severity: 'error',
-          message:
-            'Unexpected parameter "VaultNmae"; did you mean "VaultName"?',
+          message: 'Unexpected parameter "VaultNmae"; expected "VaultName".',
           line: 2,
           column: 1,
           endLine: 2,
