@@ -17,6 +17,7 @@ export default defineRule({
         items: { type: 'string', minLength: 1 },
         uniqueItems: true,
         default: [],
+        examples: [['cn-shanghai', 'cn-hangzhou']],
         description:
           'Region IDs where vaults may be created, e.g. cn-shanghai; an empty list allows every region.',
       },

@@ -15,6 +15,7 @@ export default defineRule({
         minimum: 1,
         maximum: 255,
         default: 1,
+        examples: [10],
         description:
           'Fewest characters (code points) the trimmed Description may have.',
       },

@@ -21,6 +21,7 @@ export default defineRule({
         type: 'array',
         items: { type: 'string', minLength: 1, format: 'regex' },
         default: [],
+        examples: [['alias/prod-.*', 'key-[a-z0-9]+']],
         description:
           'Regular expressions a KmsKeyId must match in full, e.g. "alias/prod-.*"; an empty list allows any key.',
       },

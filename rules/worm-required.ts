@@ -24,6 +24,7 @@ export default defineRule({
         type: 'array',
         items: { type: 'string', minLength: 1 },
         default: [],
+        examples: [['vaults/prod/**']],
         description:
           "Globs of request files, relative to the config file's folder, whose vaults need WORM, e.g. vaults/prod/**.",
       },
@@ -31,6 +32,7 @@ export default defineRule({
         type: 'array',
         items: { type: 'string', minLength: 1, format: 'regex' },
         default: [],
+        examples: [['prod-.*']],
         description:
           'Regular expressions a VaultName matches in full when its vault needs WORM, e.g. "prod-.*".',
       },

@@ -1,9 +1,13 @@
 /** The subcommands beside the default lint command. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import schema from '../../schemas/create-vault.schema.json' with {
   type: 'json',
 };
-import { listRules } from '../engine/effective-config.js';
+import { CONFIG_NAME } from '../engine/config.js';
+import { UsageError } from '../engine/discover.js';
+import { listRules, starterConfig } from '../engine/effective-config.js';
 import { registerSubmitCommands } from '../submit/cli.js';
 import { type CliIO, EXIT } from './io.js';
 
@@ -36,6 +40,30 @@ export function registerCommands(
     .description('print the JSON Schema of a CreateVault request')
     .action(() => {
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      setCode(EXIT.ok);
+    });
+
+  program
+    .command('init')
+    .description(
+      'write a commented starter .vaultlint.yaml into the working directory',
+    )
+    .action(() => {
+      try {
+        writeFileSync(join(io.cwd, CONFIG_NAME), starterConfig(), {
+          flag: 'wx',
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(
+          code === 'EEXIST'
+            ? `${CONFIG_NAME} already exists here; init never overwrites it.`
+            : `Cannot write ${CONFIG_NAME} (${code}).`,
+        );
+      }
+      io.stdout.write(
+        `Wrote ${CONFIG_NAME}; switch on the policy rules your team wants.\n`,
+      );
       setCode(EXIT.ok);
     });
 

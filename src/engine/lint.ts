@@ -391,7 +391,9 @@ class Engine {
     };
     this.files.sort((a, b) => compare(a.file, b.file));
     for (const state of this.files) {
-      const findings = applySuppressions(state).map((f) => this.redact(f));
+      const findings = applySuppressions(state)
+        .flatMap((f) => configured(f, state.ruleSet))
+        .map((f) => this.redact(f));
       findings.sort(byPosition);
       // Approval (summaries) must see which findings were silenced.
       state.findings = findings;
@@ -531,6 +533,15 @@ async function buildRuleSet(
     };
     active.push({ rule, severity, options });
   }
+  for (const check of CORE_CHECKS) {
+    const setting = config.rules[check.id];
+    if (setting?.options)
+      await checkRuleOptions(config, check, setting.options);
+    severities.set(
+      check.id,
+      flags[check.id] ?? setting?.severity ?? check.severity,
+    );
+  }
   return { config, active, byId, severities };
 }
 
@@ -581,10 +592,22 @@ export async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
         );
       }
       taken.add(rule.id);
-      rules.push({ ...rule, docs: rule.docs ?? pathToFileURL(path).href });
+      const loadedRule = {
+        ...rule,
+        docs: rule.docs ?? pathToFileURL(path).href,
+      };
+      pluginSources.set(loadedRule, path);
+      rules.push(loadedRule);
     }
   }
   return rules;
+}
+
+const pluginSources = new WeakMap<AnyRule, string>();
+
+/** The absolute path of the plugin that defined a rule, if one did. */
+export function pluginSource(rule: AnyRule): string | undefined {
+  return pluginSources.get(rule);
 }
 
 function isRule(value: unknown): value is AnyRule {
@@ -718,10 +741,20 @@ function readInventory(
   return vaults;
 }
 
+/** A core check's finding at the severity the config or a flag gives it. */
+function configured(finding: Finding, set: RuleSet): Finding[] {
+  if (!CORE_CHECK_IDS.has(finding.ruleId)) return [finding];
+  const severity = set.severities.get(finding.ruleId) ?? finding.severity;
+  if (severity === 'off') return [];
+  return [severity === finding.severity ? finding : { ...finding, severity }];
+}
+
 function applySuppressions(state: FileState): Finding[] {
   const mandatory = new Set(state.ruleSet.config.mandatory);
   const out: Finding[] = [];
-  for (const finding of state.findings) {
+  for (const finding of state.findings.flatMap((f) =>
+    configured(f, state.ruleSet),
+  )) {
     const directive = matchDirective(
       state.directives,
       finding.ruleId,
