@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-credentials.js';
+import { lint } from '../../src/engine/lint.js';
+import { lines, testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, [
+  {
+    name: 'accepts a request without credentials',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'Description: Keys are kept in KMS, never here',
+      'KmsKeyId: alias/ops-backup',
+    ),
+    findings: [],
+  },
+  {
+    name: 'reports an access key id by its key',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'AccessKeyId: LTAI5tFAKEFAKEFAKE0000',
+    ),
+    findings: [
+      {
+        messageId: 'key',
+        message:
+          'Unexpected credential in "AccessKeyId"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: 'reports a secret under any spelling of its key',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'alibaba_cloud_access_key_secret: FAKEsecretVALUEdoNotUse0000000',
+    ),
+    findings: [
+      {
+        messageId: 'key',
+        message:
+          'Unexpected credential in "alibaba_cloud_access_key_secret"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 64,
+      },
+    ],
+  },
+  {
+    name: 'reports an access key inside another value',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'Description: created with LTAI5tFAKEFAKEFAKE0000 by ops',
+    ),
+    findings: [
+      {
+        messageId: 'value',
+        message:
+          'Unexpected access key in the value of "Description"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 56,
+      },
+    ],
+  },
+  {
+    name: 'reports credentials nested in a mapping at its top key',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'Auth:',
+      '  AccessKeyId: LTAI5tFAKEFAKEFAKE0000',
+      '  Region: cn-shanghai',
+    ),
+    findings: [
+      {
+        messageId: 'key',
+        message:
+          'Unexpected credential in "Auth.AccessKeyId"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 1,
+      },
+    ],
+  },
+]);
+
+describe('no-credentials redaction', () => {
+  it('keeps the secret out of messages, suggestions and fixes', async () => {
+    const results = await lint(['-'], {
+      cwd: import.meta.dirname,
+      stdin: {
+        filename: 'ops.vault.yaml',
+        text: lines(
+          'VaultRegionId: cn-shanghai',
+          'VaultName: ops-vault',
+          'Description: LTAI5tFAKEFAKEFAKE0000',
+          'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
+          'Auth: { Token: FAKEtokenVALUE000000000000 }',
+        ),
+      },
+    });
+    const text = JSON.stringify(results.files);
+    expect(text).not.toContain('LTAI5tFAKEFAKEFAKE0000');
+    expect(text).not.toContain('FAKEsecretVALUEdoNotUse0000000');
+    expect(text).not.toContain('FAKEtokenVALUE000000000000');
+    expect(results.requests.map((r) => r.blocked)).toEqual([true]);
+  });
+});
