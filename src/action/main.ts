@@ -1,0 +1,163 @@
+/**
+ * The GitHub Action: lints the workspace, annotates the most important
+ * findings, prints every finding to the log, writes the job summary and
+ * SARIF, sets the outputs, and fails the step past the threshold.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { lint } from '../engine/lint.js';
+import { markdown } from '../reporters/markdown.js';
+import { sarif } from '../reporters/sarif.js';
+import { stylish } from '../reporters/stylish.js';
+import type { Finding, LintResults, Severity } from '../types.js';
+import { leftOutNotice, planAnnotations, plural } from './annotations.js';
+import { changedFiles } from './changed.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { submitFromAction } from './submit.js';
+import { thresholdCrossed } from './threshold.js';
+
+const ANNOTATE: Record<
+  Severity,
+  (message: string, properties: core.AnnotationProperties) => void
+> = {
+  error: core.error,
+  warning: core.warning,
+  info: core.notice,
+};
+
+async function run(): Promise<void> {
+  const env = process.env;
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const inputs = readInputs();
+  const results = await lint(inputs.paths, {
+    cwd: workspace,
+    config: inputs.config,
+  });
+  const context = { cwd: workspace, color: true };
+  const failure = thresholdCrossed(results, inputs);
+
+  printLog(stylish(results, context));
+  const notes: string[] = [];
+  const findings = annotatable(results, inputs, workspace, env, notes);
+  const sarifPath = inputs.sarifFile
+    ? writeReport(resolve(workspace, inputs.sarifFile), sarif(results, context))
+    : '';
+  const where = sarifPath
+    ? 'the log, the job summary and the SARIF file'
+    : 'the log and the job summary';
+  // A failed step adds one error annotation of its own.
+  annotate(findings, results, failure ? 1 : 0, where);
+  await writeSummary(markdown(results, context), notes, env);
+
+  core.setOutput('errors', results.summary.errors);
+  core.setOutput('warnings', results.summary.warnings);
+  core.setOutput('sarif-file', sarifPath);
+
+  let submitFailed = false;
+  if (inputs.submit) {
+    submitFailed = await submitFromAction({
+      results,
+      workspace,
+      config: inputs.config,
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      ref: env.GITHUB_REF ?? '',
+      lintFailed: failure !== undefined,
+    });
+  }
+  if (failure) core.setFailed(failure);
+  else if (submitFailed)
+    core.setFailed('vaultlint could not submit every approved request.');
+}
+
+/**
+ * The findings to annotate: all of them, or with `changed-only` on a pull
+ * request, those in the files it changes. Notes for the summary say which.
+ */
+function annotatable(
+  results: LintResults,
+  inputs: ActionInputs,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  notes: string[],
+): Finding[] {
+  const findings = results.files.flatMap((f) => f.findings);
+  if (!inputs.changedOnly) return findings;
+
+  const changed = changedFiles(workspace, env);
+  if (!changed.ok) {
+    const note = `changed-only: every finding is annotated, because ${changed.reason}`;
+    core.info(note);
+    // On a push this is expected; on a pull request, the summary says why.
+    if (changed.pullRequest) notes.push(note);
+    return findings;
+  }
+  const inChanged = findings.filter((f) => changed.files.has(f.file));
+  const elsewhere = findings.filter(
+    (f) => !f.suppressed && !changed.files.has(f.file),
+  ).length;
+  notes.push(
+    `changed-only: annotations cover the ${plural(changed.files.size, 'file')} this pull request changes (${changed.base.slice(0, 7)}...${changed.head.slice(0, 7)}); ${plural(elsewhere, 'finding')} in other files ${elsewhere === 1 ? 'is' : 'are'} listed above and in the log.`,
+  );
+  return inChanged;
+}
+
+function annotate(
+  findings: Finding[],
+  results: LintResults,
+  reservedErrors: number,
+  where: string,
+): void {
+  const plan = planAnnotations(findings, results.rules, {
+    error: reservedErrors,
+  });
+  for (const f of plan.shown) {
+    const { start, end } = f.range;
+    const oneLine = start.line === end.line;
+    // GitHub takes columns only for an annotation on a single line.
+    ANNOTATE[f.severity](f.message, {
+      title: f.ruleId,
+      file: f.file,
+      startLine: start.line,
+      endLine: end.line,
+      ...(oneLine ? { startColumn: start.column, endColumn: end.column } : {}),
+    });
+  }
+  const notice = leftOutNotice(plan.leftOut, where);
+  if (notice) core.notice(notice, { title: 'vaultlint' });
+}
+
+/**
+ * The stylish report, with workflow commands switched off around it so
+ * that nothing a request file says can pass for one.
+ */
+function printLog(report: string): void {
+  if (!report) return;
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n`);
+  process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  process.stdout.write(`::${token}::\n`);
+}
+
+function writeReport(path: string, text: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+async function writeSummary(
+  report: string,
+  notes: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  // Outside a runner there is no job summary to write.
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const text = [report.trimEnd(), ...notes.map((n) => `> ${n}`)].join('\n\n');
+  await core.summary.addRaw(`${text}\n`).write();
+}
+
+run().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(`vaultlint: ${message}`);
+});
