@@ -27,6 +27,10 @@ export function registerSubmitCommands(
       '--partial',
       'submit the approved requests even when others have errors',
     )
+    .option(
+      '--account <name>',
+      'submit only the requests of this account (see accounts in the config)',
+    )
     .option('--wait', 'follow each new vault until it is CREATED')
     .option(
       '--timeout <seconds>',

@@ -29,6 +29,7 @@ export interface SubmitFlags {
   endpoint?: string;
   dryRun?: boolean;
   partial?: boolean;
+  account?: string;
   wait?: boolean;
   timeout?: number;
   outputFile?: string;
@@ -57,6 +58,15 @@ export async function runSubmit(
   });
   const scrubber = new Scrubber();
   io.stdout.write(lintErrors(results));
+  if (
+    flags.account &&
+    !results.requests.some((r) => r.account === flags.account)
+  ) {
+    const known = [...new Set(results.requests.map((r) => r.account))];
+    throw new UsageError(
+      `Unexpected --account "${flags.account}": no request belongs to it; the requests belong to ${known.map((n) => `"${n}"`).join(', ') || 'no account'}.`,
+    );
+  }
 
   const progress = flags.wait ? await progressFor(io) : undefined;
   let report: Awaited<ReturnType<typeof submitRequests>>;
@@ -66,6 +76,7 @@ export async function runSubmit(
       config: flags.config,
       endpoint: flags.endpoint,
       partial: flags.partial,
+      account: flags.account,
       dryRun: flags.dryRun,
       wait: flags.wait,
       timeoutSeconds: flags.timeout,

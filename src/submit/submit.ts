@@ -58,6 +58,8 @@ export interface SubmitOptions {
   endpoint?: string;
   /** Submit the approved requests even when others have errors. */
   partial?: boolean;
+  /** Submit only the requests of this configured account. */
+  account?: string;
   /** Plan only: list, count, and create nothing. */
   dryRun?: boolean;
   /** Follow each new vault until it is CREATED. */
@@ -85,7 +87,9 @@ export async function submitRequests(
 ): Promise<SubmitReport> {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const jobs = makeJobs(results, options);
-  const candidates = refuse(jobs, results, Boolean(options.partial));
+  const candidates = oneAccount(
+    refuse(jobs, results, Boolean(options.partial)),
+  );
   const report = (quota: QuotaCheck[] = []) =>
     buildReport(jobs, Boolean(options.dryRun), quota);
   if (candidates.length === 0) return report();
@@ -161,7 +165,10 @@ export function submitExitCode(report: SubmitReport): 0 | 1 {
 
 function makeJobs(results: LintResults, options: SubmitOptions): Job[] {
   const configs = new ConfigResolver(options.cwd, options.config);
-  return results.requests.map((request) => {
+  const requests = options.account
+    ? results.requests.filter((r) => r.account === options.account)
+    : results.requests;
+  return requests.map((request) => {
     const config = configs.forFile(resolve(options.cwd, request.file));
     const override = options.endpoint ?? config.submit.endpoint;
     const region = request.region ?? '';
@@ -244,6 +251,20 @@ function refuse(jobs: Job[], results: LintResults, partial: boolean): Job[] {
     }
   }
   return candidates;
+}
+
+/**
+ * One run submits with one identity, so requests of different configured
+ * accounts in one run would all land in the same cloud account: refuse.
+ */
+function oneAccount(candidates: Job[]): Job[] {
+  const names = [...new Set(candidates.map((j) => j.account.name))].sort();
+  if (names.length < 2) return candidates;
+  stop(candidates, 'refused', {
+    code: 'MixedAccounts',
+    message: `Not submitted: this run holds requests of accounts ${names.map((n) => `"${n}"`).join(', ')}, and one run uses one set of credentials; submit each account on its own with --account NAME.`,
+  });
+  return [];
 }
 
 function errorFindings(

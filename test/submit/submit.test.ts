@@ -562,6 +562,33 @@ describe('vaultlint submit', () => {
     expect(file.results.map((r) => r.action)).toEqual(['exists', 'create']);
   });
 
+  it('refuses a run that mixes configured accounts, and submits one with --account', async () => {
+    const root = workspace({
+      '.vaultlint.yaml':
+        'accounts:\n  finance:\n    files: ["vaults/finance/**"]\n  media:\n    files: ["vaults/media/**"]\n',
+      'vaults/finance/alpha.vault.yaml': ALPHA,
+      'vaults/media/beta.vault.yaml': BETA,
+    });
+    const env = credentialEnv();
+
+    const mixed = await submit(root, env);
+
+    expect(mixed.code).toBe(1);
+    expect(emulator.calls).toHaveLength(0);
+    expect(readResults(root).results.map((r) => r.error?.code)).toEqual([
+      'MixedAccounts',
+      'MixedAccounts',
+    ]);
+
+    const finance = await submit(root, env, '--account', 'finance');
+
+    expect(finance.code).toBe(0);
+    expect(emulator.vaults.map((v) => v.VaultName)).toEqual(['alpha']);
+    expect(readResults(root).results.map((r) => [r.file, r.action])).toEqual([
+      ['vaults/finance/alpha.vault.yaml', 'created'],
+    ]);
+  });
+
   it('refuses an endpoint it cannot use, with exit 2', async () => {
     const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
 
