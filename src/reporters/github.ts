@@ -20,12 +20,14 @@ export const github: Reporter = (results) => {
 
 function command(f: Finding): string {
   const { start, end } = f.range;
+  // GitHub takes columns only for an annotation on a single line.
+  const oneLine = start.line === end.line;
   const properties = [
     ['file', f.file],
     ['line', start.line],
-    ['col', start.column],
+    ...(oneLine ? [['col', start.column]] : []),
     ['endLine', end.line],
-    ['endColumn', end.column],
+    ...(oneLine ? [['endColumn', end.column]] : []),
     ['title', f.ruleId],
   ]
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)

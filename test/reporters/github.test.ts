@@ -33,7 +33,7 @@ describe('github reporter', () => {
     expect(out).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('escapes properties and data, and writes info as a notice', () => {
+  it('escapes properties and data, and writes info as a notice without columns across lines', () => {
     const finding: Finding = {
       ruleId: 'team:rule,x',
       severity: 'info',
@@ -43,7 +43,7 @@ describe('github reporter', () => {
     };
     const out = github(resultsWith([finding]), { cwd: '/', color: false });
     expect(out).toBe(
-      '::notice file=vaults/a%2Cb%3Ac%25.yaml,line=1,col=2,endLine=3,endColumn=4,title=team%3Arule%2Cx::100%25 sure:%0D%0A::error::injected, really\n',
+      '::notice file=vaults/a%2Cb%3Ac%25.yaml,line=1,endLine=3,title=team%3Arule%2Cx::100%25 sure:%0D%0A::error::injected, really\n',
     );
   });
 
