@@ -517,8 +517,11 @@ async function buildRuleSet(
   const active: ActiveRule[] = [];
   checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS]);
   for (const id of Object.keys(flags)) {
-    if (!byId.has(id) && !CORE_CHECK_IDS.has(id))
-      throw new UsageError(`Unknown rule "${id}" in --rule.`);
+    if (byId.has(id) || CORE_CHECK_IDS.has(id)) continue;
+    const guess = nearest(id, [...byId.keys()]);
+    throw new UsageError(
+      `Unknown rule "${id}" in --rule${guess ? `; did you mean "${guess}"?` : '.'}`,
+    );
   }
   for (const rule of rules) {
     const setting = config.rules[rule.id];

@@ -136,7 +136,7 @@ describe('flags', () => {
       cwd: root,
     });
     expect(result.stderr).toBe(
-      'vaultlint: Unknown rule "kms-key-requird" in --rule.\n',
+      'vaultlint: Unknown rule "kms-key-requird" in --rule; did you mean "kms-key-required"?\n',
     );
   });
 
