@@ -36,7 +36,8 @@ export default defineRule({
     const { folder } = context.options;
     const parts = request.pathFromConfig.split('/');
     const at = parts.indexOf(folder);
-    const team = at === -1 || at + 2 >= parts.length ? undefined : parts[at + 1];
+    const team =
+      at === -1 || at + 2 >= parts.length ? undefined : parts[at + 1];
     const name = request.params.VaultName;
 
     // Not inside a team's folder: there is no team to name.

@@ -166,7 +166,13 @@ export function loadConfig(path: string, shown = path): VaultlintConfig {
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const { line, column } = lines.position(error.pos[0]);
-    throw new ConfigError(error.message.split('\n')[0], shown, line, column);
+    const cause = error.message.split('\n')[0].replace(/\.?$/, '.');
+    throw new ConfigError(
+      `Cannot parse the config: ${cause}`,
+      shown,
+      line,
+      column,
+    );
   }
   const locate: Locate = (keyPath, keyNode = false) => {
     const node = nodeAt(doc.contents, keyPath, keyNode);
@@ -439,7 +445,7 @@ function checkRuleSettings(rules: Record<string, unknown>, fault: Fault): void {
     const [severity, options, ...rest] = list ? value : [value];
     const at = list ? ['rules', id, '0'] : ['rules', id];
     if (severity === null || severity === undefined) {
-      fault(at, `Missing severity for rules.${id}; ${expected}.`);
+      fault(at, `Missing severity for rules.${id}; ${expected}.`, !list);
     }
     if (!SEVERITIES.includes(severity as SeveritySetting)) {
       const shown =

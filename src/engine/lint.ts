@@ -550,11 +550,17 @@ async function buildRuleSet(
 
 /**
  * Config sections a rule reads as options: a rule whose default options
- * have a `regions` key gets the config's `regions` list there.
+ * have a `regions` mapping (not allowed-regions' list) gets the config's
+ * `regions` section there.
  */
 function configOptions(rule: AnyRule, config: VaultlintConfig): object {
   const defaults = rule.defaultOptions as Record<string, unknown> | undefined;
-  return defaults && 'regions' in defaults ? { regions: config.regions } : {};
+  const regions = defaults?.regions;
+  return typeof regions === 'object' &&
+    regions !== null &&
+    !Array.isArray(regions)
+    ? { regions: config.regions }
+    : {};
 }
 
 /**
@@ -576,7 +582,7 @@ export async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
       const cause =
         code === 'ERR_MODULE_NOT_FOUND' && !existsSync(path)
           ? 'no such file'
-          : (error as Error).message.split('\n')[0];
+          : (error as Error).message.split('\n')[0].replace(/\.$/, '');
       configFault(config, at, `Cannot load plugin "${shown}": ${cause}.`);
     }
     for (const rule of Array.isArray(loaded) ? loaded : [loaded]) {
@@ -722,7 +728,7 @@ function readInventory(
     const cause =
       code === 'ENOENT'
         ? 'no such file'
-        : (error as Error).message.split('\n')[0];
+        : (error as Error).message.split('\n')[0].replace(/\.$/, '');
     configFault(config, at, `Cannot read inventory "${shown}": ${cause}.`);
   }
   const vaults = new Set<string>();
