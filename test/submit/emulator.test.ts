@@ -106,7 +106,7 @@ describe('HBR emulator', () => {
   it('accepts a request signed with the test key', async () => {
     const answer = await sendSigned(emulator.url, {
       VaultRegionId: 'cn-hangzhou',
-      Description: "spaces, stars * and quotes '",
+      Description: "spaces, stars * and quotes ', 备份 ü",
     });
 
     expect(answer.status).toBe(200);
