@@ -230,7 +230,11 @@ describe('changed-only', () => {
   const git = (cwd: string, ...args: string[]) =>
     execFileSync(
       'git',
-      ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args],
+      [
+        ...['-c', 'user.name=Test', '-c', 'user.email=test@example.com'],
+        ...['-c', 'commit.gpgsign=false'],
+        ...args,
+      ],
       { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     ).trim();
 
