@@ -3,15 +3,26 @@ import { createRequire as __vaultlintRequire } from 'node:module';
 const require = __vaultlintRequire(import.meta.url);
 import {
   BUILTIN_RULES,
+  CONFIG_NAME,
   CORE_CHECKS,
+  CORE_CHECK_IDS,
   ConfigError,
   ConfigResolver,
   UsageError,
+  checkRuleIds,
+  checkRuleOptions,
   create_vault_schema_default,
   docsUrl,
+  isExcluded,
   lint,
+  loadPlugins,
+  matcherFor,
+  pluginSource
+} from "./chunks/chunk-V725QI3T.js";
+import "./chunks/chunk-KLDBTBRC.js";
+import {
   package_default
-} from "./chunks/chunk-DP2ZP237.js";
+} from "./chunks/chunk-HJCEFN4A.js";
 import {
   __commonJS,
   __require,
@@ -2596,8 +2607,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
@@ -2616,7 +2627,7 @@ var import_index = __toESM(require_commander(), 1), {
 } = import_index.default;
 
 // src/engine/effective-config.ts
-import { dirname, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 function listRules() {
   return [
     ...BUILTIN_RULES.map((r) => ({
@@ -2636,51 +2647,105 @@ function listRules() {
   ];
 }
 async function effectiveConfig(file, options) {
-  let config = new ConfigResolver(options.cwd, options.config).forDir(
-    dirname(resolve(options.cwd, file))
-  ), shown = (p) => p ? relative(options.cwd, p).split(sep).join("/") : null, from = (given) => given ? "config" : "default", rules = {};
-  for (let rule of BUILTIN_RULES) {
+  let absolute = resolve(options.cwd, file), config = new ConfigResolver(options.cwd, options.config).forFile(
+    absolute
+  ), shown = (p) => relative(options.cwd, p).split(sep).join("/"), from = (key) => config.given.has(key) ? "config" : "default", plugins = await loadPlugins(config), rules = [...BUILTIN_RULES, ...plugins];
+  checkRuleIds(config, [...rules.map((r) => r.id), ...CORE_CHECK_IDS]);
+  for (let id of Object.keys(options.rules))
+    if (!rules.some((r) => r.id === id) && !CORE_CHECK_IDS.has(id))
+      throw new UsageError(`Unknown rule "${id}" in --rule.`);
+  let effective = {}, describe = async (rule, severity, defaults) => {
     let flag = options.rules[rule.id], setting = config.rules[rule.id];
-    rules[rule.id] = {
-      severity: flag ?? setting?.severity ?? rule.severity,
+    setting?.options && await checkRuleOptions(config, rule, setting.options), effective[rule.id] = {
+      severity: flag ? { value: flag, source: "flag" } : setting ? { value: setting.severity, source: "config" } : { value: severity, source: "default" },
       options: {
-        ...rule.defaultOptions,
-        ...setting?.options ?? {}
-      },
-      source: flag ? "flag" : from(!!setting)
+        value: { ...defaults, ...setting?.options ?? {} },
+        source: setting?.options ? "config" : "default"
+      }
     };
+  };
+  for (let rule of rules) {
+    await describe(rule, rule.severity, rule.defaultOptions);
+    let plugin = pluginSource(rule);
+    plugin && (effective[rule.id].plugin = shown(plugin));
   }
-  for (let [id, setting] of Object.entries(config.rules))
-    rules[id] ??= {
-      severity: options.rules[id] ?? setting.severity,
-      options: setting.options,
-      source: options.rules[id] ? "flag" : "config"
-    };
+  for (let check of CORE_CHECKS) await describe(check, check.severity, {});
+  let path = relative(config.dir, absolute).split(sep).join("/"), account = config.accounts.find((a) => matcherFor(a.files)(path));
   return {
-    file: shown(resolve(options.cwd, file)),
-    config: shown(config.path),
-    include: {
-      value: config.include,
-      source: from(!!(config.path && config.include !== void 0))
-    },
-    exclude: { value: config.exclude, source: from(config.exclude.length > 0) },
-    mandatory: {
-      value: config.mandatory,
-      source: from(config.mandatory.length > 0)
-    },
-    plugins: {
-      value: config.plugins.map(shown),
-      source: from(config.plugins.length > 0)
-    },
+    file: shown(absolute),
+    config: config.path ? shown(config.path) : null,
+    included: matcherFor(config.include)(path),
+    excluded: isExcluded(absolute, config),
+    account: account ? { value: account.name, source: "config" } : { value: "default", source: "default" },
+    include: { value: config.include, source: from("include") },
+    exclude: { value: config.exclude, source: from("exclude") },
+    mandatory: { value: config.mandatory, source: from("mandatory") },
+    plugins: { value: config.plugins.map(shown), source: from("plugins") },
     accounts: {
       value: config.accounts.map((a) => ({
         ...a,
-        inventory: shown(a.inventory)
+        ...a.inventory ? { inventory: shown(a.inventory) } : {}
       })),
-      source: from(config.accounts.length > 0)
+      source: from("accounts")
     },
-    rules
+    regions: { value: config.regions, source: from("regions") },
+    submit: { value: config.submit, source: from("submit") },
+    rules: effective
   };
+}
+function starterConfig() {
+  let policy = BUILTIN_RULES.filter((r) => r.severity === "off").map(
+    (r) => `  # ${r.description}.
+  # ${r.id}: ${ruleExample(r)}`
+  );
+  return `# vaultlint configuration. Globs and paths are relative to this folder;
+# the nearest .vaultlint.yaml above a request file governs it.
+# Guide: ${package_default.homepage}/blob/main/docs/policy.md
+
+# Request files to lint. These globs replace the defaults,
+# **/*.vault.{yaml,yml,json} and **/vaults/**/*.{yaml,yml,json}.
+# include: ["vaults/**/*.yaml"]
+# exclude: ["vaults/legacy/**"]
+
+# Per rule: off, info, warning or error, or [severity, { options }].
+# Rules the API itself demands are on already; \`vaultlint rules\` lists all.
+rules:
+  deprecated-storage-class: warning
+
+  # Team policy, off until you switch it on:
+${policy.join(`
+
+`)}
+
+# Rules that no inline suppression (# vaultlint-disable-\u2026) can silence.
+# mandatory: [kms-key-required, no-credentials]
+
+# The team's own rules: ES modules whose default export is a rule made
+# with defineRule from 'vaultlint' (or a list of them).
+# plugins: ["./policy/my-rule.mjs"]
+
+# Accounts: the request files of each, its vault quota and what exists
+# there already. Without accounts, all requests share one account with the
+# quota of 100 that the API sets.
+# accounts:
+#   prod:
+#     files: ["vaults/prod/**"]
+#     quota: 100
+#     existing: 12                      # or per region: { cn-shanghai: 12 }
+#     inventory: inventory/prod.json    # saved DescribeVaults output
+#     scope: account                    # or region: each region apart
+#     warnAt: 0.9                       # warn from 90 % of the quota
+`;
+}
+function ruleExample(rule) {
+  let properties = rule.optionsSchema?.properties ?? {}, defaults = rule.defaultOptions ?? {}, entries = Object.keys(properties).map((name) => {
+    let value = properties[name].examples?.[0] ?? defaults[name];
+    return `${name}: ${flow(value)}`;
+  });
+  return entries.length ? `[error, { ${entries.join(", ")} }]` : "error";
+}
+function flow(value) {
+  return Array.isArray(value) ? `[${value.map(flow).join(", ")}]` : typeof value == "string" && /^[A-Za-z][\w./-]*$/.test(value) ? value : JSON.stringify(value);
 }
 
 // src/reporters/index.ts
@@ -2695,12 +2760,61 @@ var FORMATS = [
 async function loadReporter(format) {
   switch (format) {
     case "stylish":
-      return (await import("./chunks/stylish-SE2Y4ZBX.js")).stylish;
+      return (await import("./chunks/stylish-GRA2ORTN.js")).stylish;
     case "json":
       return (await import("./chunks/json-3K4AYSMM.js")).json;
+    case "sarif":
+      return (await import("./chunks/sarif-2MYZZPWS.js")).sarif;
+    case "junit":
+      return (await import("./chunks/junit-NNDL7DCA.js")).junit;
+    case "github":
+      return (await import("./chunks/github-KORRL3XZ.js")).github;
+    case "markdown":
+      return (await import("./chunks/markdown-4LTQHXAX.js")).markdown;
     default:
       throw new Error(`The ${format} format is not available in this build.`);
   }
+}
+
+// src/cli/commands.ts
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/submit/cli.ts
+function registerSubmitCommands(program2, io, setCode) {
+  program2.command("submit").description(
+    "lint, then create the vaults of approved requests in Cloud Backup"
+  ).argument("[paths...]", "files, folders and globs of request files").option("-c, --config <file>", "use this config file").option(
+    "--endpoint <url>",
+    "call this endpoint instead of hbr.<region>.aliyuncs.com ({region} is replaced)"
+  ).option("--dry-run", "print the plan and create nothing").option(
+    "--partial",
+    "submit the approved requests even when others have errors"
+  ).option(
+    "--account <name>",
+    "submit only the requests of this account (see accounts in the config)"
+  ).option("--wait", "follow each new vault until it is CREATED").option(
+    "--timeout <seconds>",
+    "seconds to wait per vault (default: submit.timeout, 600)",
+    parsePositive
+  ).option("-o, --output-file <file>", "write the results as JSON").option("--verbose", "show retries and the cause of tool errors").action(async (paths, _flags, command) => {
+    let { runSubmit } = await import("./chunks/run-PA5FXDZW.js");
+    setCode(await runSubmit(paths, command.optsWithGlobals(), io));
+  }), program2.command("inventory").description(
+    "write the existing vaults as DescribeVaults pages, for accounts.<name>.inventory"
+  ).option(
+    "--region <id>",
+    "list this region only (repeatable; default: every region Cloud Backup serves)",
+    (value, previous) => [...previous ?? [], value]
+  ).option("-c, --config <file>", "use this config file").option("--endpoint <url>", "call this endpoint instead of the public one").option("-o, --output-file <file>", "write the JSON to a file").action(async (_flags, command) => {
+    let { runInventory } = await import("./chunks/run-PA5FXDZW.js");
+    setCode(await runInventory(command.optsWithGlobals(), io));
+  });
+}
+function parsePositive(value) {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError("Expected a whole number of seconds.");
+  return Number(value);
 }
 
 // src/cli/io.ts
@@ -2738,7 +2852,24 @@ function registerCommands(program2, io, setCode) {
   }), program2.command("schema").description("print the JSON Schema of a CreateVault request").action(() => {
     io.stdout.write(`${JSON.stringify(create_vault_schema_default, null, 2)}
 `), setCode(EXIT.ok);
-  });
+  }), program2.command("init").description(
+    "write a commented starter .vaultlint.yaml into the working directory"
+  ).action(() => {
+    try {
+      writeFileSync(join(io.cwd, CONFIG_NAME), starterConfig(), {
+        flag: "wx"
+      });
+    } catch (error) {
+      let code = error.code;
+      throw new UsageError(
+        code === "EEXIST" ? `${CONFIG_NAME} already exists here; init never overwrites it.` : `Cannot write ${CONFIG_NAME} (${code}).`
+      );
+    }
+    io.stdout.write(
+      `Wrote ${CONFIG_NAME}; switch on the policy rules your team wants.
+`
+    ), setCode(EXIT.ok);
+  }), registerSubmitCommands(program2, io, setCode);
 }
 
 // src/cli/options.ts
@@ -2873,7 +3004,7 @@ async function runLint(paths, flags, io) {
     });
     if (file) {
       let target = resolve2(io.cwd, file);
-      mkdirSync(dirname2(target), { recursive: !0 }), writeFileSync(target, report);
+      mkdirSync(dirname(target), { recursive: !0 }), writeFileSync2(target, report);
     } else
       io.stdout.write(report);
   }

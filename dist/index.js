@@ -3,7 +3,9 @@ const require = __vaultlintRequire(import.meta.url);
 import {
   defineRule,
   lint
-} from "./chunks/chunk-DP2ZP237.js";
+} from "./chunks/chunk-V725QI3T.js";
+import "./chunks/chunk-KLDBTBRC.js";
+import "./chunks/chunk-HJCEFN4A.js";
 import "./chunks/chunk-6SQFYNWU.js";
 export {
   defineRule,

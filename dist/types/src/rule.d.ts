@@ -24,6 +24,12 @@ export interface RuleRequest {
     raw: Readonly<Record<string, unknown>>;
     /** The account the request belongs to. */
     account: string;
+    /**
+     * Path relative to the folder of the governing .vaultlint.yaml (the
+     * working directory without one), forward slashes: what the config's
+     * globs match.
+     */
+    pathFromConfig: string;
 }
 export interface Report<M extends string> {
     messageId: M;
@@ -32,6 +38,11 @@ export interface Report<M extends string> {
     pointer?: string;
     suggestions?: string[];
     fix?: Fix;
+    /**
+     * Reports this finding at most at this severity, below the rule's
+     * configured one (a quota rule's early warning beside its errors).
+     */
+    severity?: 'warning' | 'info';
 }
 export interface RuleContext<M extends string, O> {
     options: O;
@@ -81,8 +92,15 @@ export interface AccountInfo {
     name: string;
     quota: number;
     scope: 'account' | 'region';
+    /** Share of the quota from which one warning is given. */
     warnAt: number;
+    /**
+     * Vaults that exist beyond those the inventory lists (the `existing`
+     * setting; the sum when it is given per region).
+     */
     existing: number;
+    /** `existing` given per region, when it is. */
+    existingIn?: Readonly<Record<string, number>>;
     /** Vaults listed in the inventory, keyed `region/name`. */
     inventory: ReadonlySet<string>;
     /** Where the account is declared, for findings about it. */

@@ -61,6 +61,12 @@ export interface AccountUsage {
     existing: number;
     requested: number;
     scope: 'account' | 'region';
+    /** With scope `region`: the figures of each region apart. */
+    regions?: Array<{
+        region: string;
+        existing: number;
+        requested: number;
+    }>;
 }
 export interface LintSummary {
     files: number;

@@ -1,11 +1,17 @@
 import type { SeveritySetting } from '../types.js';
 export declare const CONFIG_NAME = ".vaultlint.yaml";
+export declare const SEVERITIES: readonly SeveritySetting[];
 export declare const DEFAULT_INCLUDE: string[];
+export declare const DEFAULT_QUOTA = 100;
+export declare const DEFAULT_WARN_AT = 0.9;
 export interface AccountConfig {
     name: string;
     files: string[];
     quota: number;
+    /** Vaults that exist beyond the inventory (the sum, when per region). */
     existing?: number;
+    /** `existing` given per region. */
+    existingIn?: Record<string, number>;
     /** Absolute path of the inventory file. */
     inventory?: string;
     scope: 'account' | 'region';
@@ -20,10 +26,13 @@ export interface VaultlintConfig {
     path?: string;
     /** Folder that globs and plugin paths are relative to. */
     dir: string;
+    /** The top-level keys the file sets; the others are defaults. */
+    given: ReadonlySet<string>;
     include: string[];
     exclude: string[];
     rules: Record<string, RuleSetting>;
     mandatory: string[];
+    /** Absolute paths of the plugin modules. */
     plugins: string[];
     accounts: AccountConfig[];
     regions: {
@@ -59,5 +68,29 @@ export declare class ConfigResolver {
 }
 /** Reads, validates and resolves one config file. */
 export declare function loadConfig(path: string, shown?: string): VaultlintConfig;
-/** Throws a ConfigError positioned at a key of the config file. */
-export declare function configFault(config: VaultlintConfig, keyPath: string[], message: string): never;
+/**
+ * Throws a ConfigError positioned at a key of the config file: at its
+ * value, or with `keyNode` at the key itself.
+ */
+export declare function configFault(config: VaultlintConfig, keyPath: string[], message: string, keyNode?: boolean): never;
+/**
+ * Rejects rule ids in `rules` and `mandatory` that name no rule, with the
+ * nearest known id as a suggestion.
+ */
+export declare function checkRuleIds(config: VaultlintConfig, known: readonly string[]): void;
+interface OptionsRule {
+    id: string;
+    optionsSchema?: Record<string, unknown>;
+}
+/**
+ * Validates the options a config gives a rule against the rule's
+ * optionsSchema (a rule without one takes no options). Ajv is loaded only
+ * when some config gives options, so plain runs never pay for it.
+ */
+export declare function checkRuleOptions(config: VaultlintConfig, rule: OptionsRule, options: Record<string, unknown>): Promise<void>;
+/**
+ * Policy options take regular expressions as strings; they match a whole
+ * value, as if wrapped in ^(?:…)$, with the `u` flag.
+ */
+export declare function isPattern(source: string): boolean;
+export {};

@@ -4,6 +4,10 @@ export declare class UsageError extends Error {
 }
 /** Returns absolute paths of the files to lint, sorted and unique. */
 export declare function discover(paths: string[], cwd: string, configs: ConfigResolver): string[];
-/** True when the governing config's `exclude` matches the file. */
+/**
+ * True when the governing config's `exclude` matches the file or one of
+ * its folders: `exclude: [legacy]` skips `legacy/a.yaml` whether the
+ * folder is walked or the file is named, as pre-commit names it.
+ */
 export declare function isExcluded(file: string, config: VaultlintConfig): boolean;
 export declare function matcherFor(globs: string[]): (path: string) => boolean;

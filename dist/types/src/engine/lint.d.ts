@@ -1,5 +1,6 @@
+import type { AnyRule } from '../rule.js';
 import type { LintResults, SeveritySetting } from '../types.js';
-import { ConfigError } from './config.js';
+import { ConfigError, type VaultlintConfig } from './config.js';
 export interface LintOptions {
     cwd?: string;
     /** An explicit config file (--config); otherwise the nearest one. */
@@ -19,4 +20,12 @@ export declare const MASK = "********";
 export declare function docsUrl(id: string): string;
 /** Lints files, folders and globs. Throws UsageError or ConfigError (exit 2). */
 export declare function lint(paths: string[], options?: LintOptions): Promise<LintResults>;
+/**
+ * Imports the config's plugins: ES modules whose default export is a rule
+ * made with defineRule, or a list of them. Problems are config errors at
+ * the plugin's entry.
+ */
+export declare function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]>;
+/** The absolute path of the plugin that defined a rule, if one did. */
+export declare function pluginSource(rule: AnyRule): string | undefined;
 export { ConfigError };

@@ -1,42 +1,7 @@
-import type { Range } from '../types.js';
-import { LineIndex } from './positions.js';
+import type { ParsedFile } from './request.js';
 export declare const MAX_DEPTH = 64;
 export declare const MAX_ALIAS_EXPANSIONS = 100;
-export type Span = [start: number, end: number];
-export interface SourceEntry {
-    key: Span;
-    /** Null when the key has no value in the source (`Description:`). */
-    value: Span | null;
-}
-export interface ParsedRequest {
-    /** 1-based index of the document in its file. */
-    document: number;
-    /** Every key with its value, in a null-prototype object. */
-    raw: Record<string, unknown>;
-    entries: Map<string, SourceEntry>;
-    mapping: Span;
-    /** Keys given more than once: no finding may build on their values. */
-    tainted: Set<string>;
-}
-export interface ParseProblem {
-    ruleId: 'syntax-error' | 'resource-limit' | 'duplicate-key' | 'no-request' | 'request-shape';
-    message: string;
-    range: Range;
-    document?: number;
-    pointer?: string;
-}
-export interface Comment {
-    offset: number;
-    text: string;
-}
-export interface ParsedFile {
-    lines: LineIndex;
-    requests: ParsedRequest[];
-    problems: ParseProblem[];
-    comments: Comment[];
-}
+export type { Comment, ParsedFile, ParsedRequest, ParseProblem, SourceEntry, Span, } from './request.js';
+export { describe, pointerOf } from './request.js';
 /** Parses the text of a request file. Never throws on any input. */
 export declare function parseRequests(text: string, format: 'yaml' | 'json'): ParsedFile;
-export declare function pointerOf(key: string): string;
-/** Describes a value's type for messages: "the number 123". */
-export declare function describe(value: unknown): string;

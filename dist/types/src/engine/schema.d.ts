@@ -1,5 +1,5 @@
 import type { Fix } from '../types.js';
-import { type ParsedRequest } from './parse.js';
+import { type ParsedRequest } from './request.js';
 export declare const PARAMETERS: string[];
 export interface SchemaFinding {
     ruleId: 'unknown-parameter' | 'missing-parameter' | 'invalid-type' | 'invalid-value' | 'invalid-length';

@@ -6,8 +6,8 @@
  * Without rule ids a directive covers every rule.
  */
 import type { Range, Suppression } from '../types.js';
-import type { Comment } from './parse.js';
 import type { LineIndex } from './positions.js';
+import type { Comment } from './request.js';
 export interface Directive {
     kind: Suppression['kind'];
     /** Empty: every rule. */
@@ -22,5 +22,9 @@ export interface Directive {
 }
 /** Reads the directives out of a file's comments. */
 export declare function readDirectives(comments: Comment[], lines: LineIndex): Directive[];
-/** The directive that silences a finding of `ruleId` on `line`, if any. */
+/**
+ * The directive that silences a finding of `ruleId` on `line`, if any: one
+ * aimed at that line before a file-wide one, so that the file-wide one is
+ * reported when it silences nothing else.
+ */
 export declare function matchDirective(directives: Directive[], ruleId: string, line: number): Directive | undefined;

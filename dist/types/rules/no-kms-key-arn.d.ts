@@ -1,0 +1,2 @@
+declare const _default: import("../src/rule.js").Rule<"arn", {}>;
+export default _default;

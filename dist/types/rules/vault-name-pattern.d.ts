@@ -1,0 +1,4 @@
+declare const _default: import("../src/rule.js").Rule<"mismatch", {
+    pattern: string;
+}>;
+export default _default;
