@@ -285,13 +285,18 @@ export function configFault(
   throw new ConfigError(message, shown, line, column);
 }
 
+export const FIXED_CHECKS =
+  "the engine's own checks are always errors, except the suppression checks";
+
 /**
  * Rejects rule ids in `rules` and `mandatory` that name no rule, with the
- * nearest known id as a suggestion.
+ * nearest known id as a suggestion, and `fixed` ids (checks whose severity
+ * cannot change) in `rules`.
  */
 export function checkRuleIds(
   config: VaultlintConfig,
   known: readonly string[],
+  fixed: ReadonlySet<string> = new Set(),
 ): void {
   const ids = new Set(known);
   const hint = (id: string) => {
@@ -304,6 +309,13 @@ export function checkRuleIds(
         config,
         ['rules', id],
         `Unknown rule "${id}" in rules${hint(id)}`,
+        true,
+      );
+    if (fixed.has(id))
+      configFault(
+        config,
+        ['rules', id],
+        `Unexpected check "${id}" in rules; ${FIXED_CHECKS}.`,
         true,
       );
   }

@@ -4,10 +4,15 @@ import pkg from '../../package.json' with { type: 'json' };
 import { BUILTIN_RULES } from '../../rules/index.js';
 import type { AnyRule } from '../rule.js';
 import type { RuleInfo, SeveritySetting } from '../types.js';
-import { ConfigResolver, checkRuleIds, checkRuleOptions } from './config.js';
+import {
+  ConfigResolver,
+  checkRuleIds,
+  checkRuleOptions,
+  FIXED_CHECKS,
+} from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { isExcluded, matcherFor, UsageError } from './discover.js';
-import { docsUrl, loadPlugins, pluginSource } from './lint.js';
+import { docsUrl, FIXED_CHECK_IDS, loadPlugins, pluginSource } from './lint.js';
 
 /** Every built-in rule and core check with its default severity. */
 export function listRules(): RuleInfo[] {
@@ -86,8 +91,16 @@ export async function effectiveConfig(
 
   const plugins = await loadPlugins(config);
   const rules = [...BUILTIN_RULES, ...plugins];
-  checkRuleIds(config, [...rules.map((r) => r.id), ...CORE_CHECK_IDS]);
+  checkRuleIds(
+    config,
+    [...rules.map((r) => r.id), ...CORE_CHECK_IDS],
+    FIXED_CHECK_IDS,
+  );
   for (const id of Object.keys(options.rules)) {
+    if (FIXED_CHECK_IDS.has(id))
+      throw new UsageError(
+        `Unexpected check "${id}" in --rule; ${FIXED_CHECKS}.`,
+      );
     if (!rules.some((r) => r.id === id) && !CORE_CHECK_IDS.has(id))
       throw new UsageError(`Unknown rule "${id}" in --rule.`);
   }

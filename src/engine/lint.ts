@@ -33,6 +33,7 @@ import {
   configFault,
   DEFAULT_QUOTA,
   DEFAULT_WARN_AT,
+  FIXED_CHECKS,
   type VaultlintConfig,
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
@@ -515,8 +516,12 @@ async function buildRuleSet(
   const byId = new Map(rules.map((r) => [r.id, r]));
   const severities = new Map<string, SeveritySetting>();
   const active: ActiveRule[] = [];
-  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS]);
+  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS], FIXED_CHECK_IDS);
   for (const id of Object.keys(flags)) {
+    if (FIXED_CHECK_IDS.has(id))
+      throw new UsageError(
+        `Unexpected check "${id}" in --rule; ${FIXED_CHECKS}.`,
+      );
     if (byId.has(id) || CORE_CHECK_IDS.has(id)) continue;
     const guess = nearest(id, [...byId.keys()]);
     throw new UsageError(
@@ -537,6 +542,7 @@ async function buildRuleSet(
     active.push({ rule, severity, options });
   }
   for (const check of CORE_CHECKS) {
+    if (FIXED_CHECK_IDS.has(check.id)) continue;
     const setting = config.rules[check.id];
     if (setting?.options)
       await checkRuleOptions(config, check, setting.options);
@@ -547,6 +553,14 @@ async function buildRuleSet(
   }
   return { config, active, byId, severities };
 }
+
+/** Engine checks whose severity neither the config nor a flag changes. */
+export const FIXED_CHECK_IDS: ReadonlySet<string> = new Set(
+  CORE_CHECKS.filter(
+    (c) =>
+      c.id !== 'suppression-without-reason' && c.id !== 'unused-suppression',
+  ).map((c) => c.id),
+);
 
 /**
  * Config sections a rule reads as options: a rule whose default options

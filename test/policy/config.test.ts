@@ -101,6 +101,11 @@ describe('a bad config exits 2 with the position of the key', () => {
       '.vaultlint.yaml:2:41: Unexpected option "level" for rule deprecated-storage-class; deprecated-storage-class takes no options.',
     ],
     [
+      'a severity for an engine check that is always an error',
+      'rules:\n  syntax-error: warning\n',
+      '.vaultlint.yaml:2:3: Unexpected check "syntax-error" in rules; the engine\'s own checks are always errors, except the suppression checks.',
+    ],
+    [
       'a list where a mapping belongs',
       'rules: [deprecated-storage-class]\n',
       '.vaultlint.yaml:1:8: Unexpected value for rules: must be object.',
@@ -177,6 +182,18 @@ describe('which config governs a file', () => {
       'info description-required',
       'warning vault-name-pattern',
     ]);
+  });
+
+  it('refuses --rule for an engine check that is always an error', async () => {
+    const dir = project({ 'a.vault.yaml': request('a') });
+    const result = await runCli(['--rule', 'syntax-error=off', '.'], {
+      cwd: dir,
+    });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({
+      code: 2,
+      stderr:
+        'vaultlint: Unexpected check "syntax-error" in --rule; the engine\'s own checks are always errors, except the suppression checks.\n',
+    });
   });
 
   it('reads include, exclude and account globs from the config folder', async () => {
