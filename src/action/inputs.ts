@@ -1,5 +1,6 @@
 /** The Action's inputs, read the way the runner passes them (INPUT_*). */
 import * as core from '@actions/core';
+import { endpointProblem } from '../submit/endpoint.js';
 
 export type FailOn = 'error' | 'warning' | 'info';
 
@@ -11,6 +12,14 @@ export interface ActionInputs {
   sarifFile?: string;
   changedOnly: boolean;
   submit: boolean;
+  /** Follow each new vault until it is CREATED (submit only). */
+  wait: boolean;
+  /** Seconds to wait per vault, above the config's `submit.timeout`. */
+  timeout?: number;
+  /** Endpoint override above every config's `submit.endpoint`. */
+  endpoint?: string;
+  /** Where the submit results JSON goes, relative to the workspace. */
+  resultsFile: string;
 }
 
 /** A bad input value: the step fails naming the input. */
@@ -29,6 +38,10 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file') || undefined,
     changedOnly: flag('changed-only', false),
     submit: flag('submit', false),
+    wait: flag('wait', true),
+    timeout: seconds('timeout'),
+    endpoint: endpoint(core.getInput('endpoint')),
+    resultsFile: core.getInput('results-file') || 'vaultlint-submit.json',
   };
 }
 
@@ -49,6 +62,21 @@ function count(name: string): number | undefined {
     );
   }
   return Number(value);
+}
+
+function seconds(name: string): number | undefined {
+  const value = count(name);
+  if (value === 0)
+    throw new InputError(`Input ${name} must be at least 1 second; got "0".`);
+  return value;
+}
+
+function endpoint(value: string): string | undefined {
+  if (value === '') return undefined;
+  const problem = endpointProblem(value);
+  if (problem)
+    throw new InputError(`Input endpoint "${value}" is unusable: ${problem}.`);
+  return value;
 }
 
 /** Like core.getBooleanInput, but an absent input takes its default. */

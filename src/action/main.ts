@@ -15,7 +15,7 @@ import type { Finding, LintResults, Severity } from '../types.js';
 import { leftOutNotice, planAnnotations, plural } from './annotations.js';
 import { changedFiles } from './changed.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { submitFromAction } from './submit.js';
+import { submitFromAction, submitGate } from './submit.js';
 import { thresholdCrossed } from './threshold.js';
 
 const ANNOTATE: Record<
@@ -47,28 +47,34 @@ async function run(): Promise<void> {
   const where = sarifPath
     ? 'the log, the job summary and the SARIF file'
     : 'the log and the job summary';
-  // A failed step adds one error annotation of its own.
-  annotate(findings, results, failure ? 1 : 0, where);
+  const gate = inputs.submit
+    ? submitGate({ results, workspace, config: inputs.config, env })
+    : undefined;
+  // A failed step adds one error annotation of its own, and a refused
+  // submission one notice or warning.
+  const reserved = { error: failure ? 1 : 0, warning: 0, info: 0 };
+  if (gate && !gate.go)
+    reserved[gate.level === 'notice' ? 'info' : 'warning'] += 1;
+  annotate(findings, results, reserved, where);
   await writeSummary(markdown(results, context), notes, env);
 
   core.setOutput('errors', results.summary.errors);
   core.setOutput('warnings', results.summary.warnings);
   core.setOutput('sarif-file', sarifPath);
 
-  let submitFailed = false;
-  if (inputs.submit) {
-    submitFailed = await submitFromAction({
-      results,
-      workspace,
-      config: inputs.config,
-      eventName: env.GITHUB_EVENT_NAME ?? '',
-      ref: env.GITHUB_REF ?? '',
-      lintFailed: failure !== undefined,
-    });
-  }
-  if (failure) core.setFailed(failure);
-  else if (submitFailed)
-    core.setFailed('vaultlint could not submit every approved request.');
+  const submitFailure = gate
+    ? await submitFromAction({
+        results,
+        workspace,
+        config: inputs.config,
+        env,
+        gate,
+        inputs,
+        lintFailed: failure !== undefined,
+      })
+    : undefined;
+  const stepFailure = failure ?? submitFailure;
+  if (stepFailure) core.setFailed(stepFailure);
 }
 
 /**
@@ -106,12 +112,10 @@ function annotatable(
 function annotate(
   findings: Finding[],
   results: LintResults,
-  reservedErrors: number,
+  reserved: Record<Severity, number>,
   where: string,
 ): void {
-  const plan = planAnnotations(findings, results.rules, {
-    error: reservedErrors,
-  });
+  const plan = planAnnotations(findings, results.rules, reserved);
   for (const f of plan.shown) {
     const { start, end } = f.range;
     const oneLine = start.line === end.line;
