@@ -214,16 +214,6 @@ describe('github action', () => {
     const out = run({ workspace: ws, inputs: { paths: 'a\nb\n' } });
     expect(out.outputs.warnings).toBe('2');
   });
-
-  it('says that submission belongs to the submit module', () => {
-    const ws = workspace({ 'vaults/clean.yaml': CLEAN });
-    const out = run({ workspace: ws, inputs: { submit: 'true' } });
-
-    expect(out.code).toBe(0);
-    expect(out.commands).toEqual([
-      '::warning title=vaultlint submit::submit is true, but submission is handled by the submit module (src/submit), which this build of the Action does not include; no vault was created.',
-    ]);
-  });
 });
 
 describe('changed-only', () => {

@@ -1,7 +1,7 @@
 // Runs the bundled Action the way a GitHub runner does: a fresh process,
 // inputs as INPUT_* variables, the workspace as working directory, and
 // files for the job summary and the step outputs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -21,6 +21,8 @@ export interface RunnerOptions {
   workspace: string;
   inputs?: Record<string, string>;
   event?: { name: string; payload?: unknown };
+  /** More variables, or replacements (GITHUB_REF, credentials). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The runner's variable for an input: upper case, spaces to _. */
@@ -28,7 +30,13 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-export function runAction(action: string, options: RunnerOptions): RunnerRun {
+interface Prepared {
+  env: NodeJS.ProcessEnv;
+  summaryFile: string;
+  outputFile: string;
+}
+
+function prepare(options: RunnerOptions): Prepared {
   const { workspace } = options;
   // The runner keeps these files outside the workspace.
   const summaryFile = join(dirname(workspace), 'step-summary.md');
@@ -57,6 +65,10 @@ export function runAction(action: string, options: RunnerOptions): RunnerRun {
     'sarif-file': '',
     'changed-only': 'false',
     submit: 'false',
+    wait: 'true',
+    timeout: '',
+    endpoint: '',
+    'results-file': 'vaultlint-submit.json',
   };
   for (const [name, value] of Object.entries({
     ...defaults,
@@ -64,21 +76,62 @@ export function runAction(action: string, options: RunnerOptions): RunnerRun {
   })) {
     env[inputVariable(name)] = value;
   }
+  Object.assign(env, options.env);
+  return { env, summaryFile, outputFile };
+}
 
+export function runAction(action: string, options: RunnerOptions): RunnerRun {
+  const prepared = prepare(options);
   const child = spawnSync(process.execPath, [action], {
-    cwd: workspace,
-    env,
+    cwd: options.workspace,
+    env: prepared.env,
     encoding: 'utf8',
     timeout: 60_000,
   });
-  const stdout = child.stdout ?? '';
+  return collect(prepared, child.status, child.stdout, child.stderr);
+}
+
+/**
+ * Like runAction, without blocking the test process, so that a server in
+ * it (the HBR emulator) can answer the Action.
+ */
+export function runActionAsync(
+  action: string,
+  options: RunnerOptions,
+): Promise<RunnerRun> {
+  const prepared = prepare(options);
+  const child = spawn(process.execPath, [action], {
+    cwd: options.workspace,
+    env: prepared.env,
+    timeout: 60_000,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text) => {
+    stdout += text;
+  });
+  child.stderr.setEncoding('utf8').on('data', (text) => {
+    stderr += text;
+  });
+  return new Promise((done, failed) => {
+    child.on('error', failed);
+    child.on('close', (code) => done(collect(prepared, code, stdout, stderr)));
+  });
+}
+
+function collect(
+  prepared: Prepared,
+  code: number | null,
+  stdout: string | null,
+  stderr: string | null,
+): RunnerRun {
   return {
-    code: child.status,
-    stdout,
-    stderr: child.stderr ?? '',
-    commands: commandsOf(stdout),
-    summary: readFileSync(summaryFile, 'utf8'),
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    code,
+    stdout: stdout ?? '',
+    stderr: stderr ?? '',
+    commands: commandsOf(stdout ?? ''),
+    summary: readFileSync(prepared.summaryFile, 'utf8'),
+    outputs: parseOutputs(readFileSync(prepared.outputFile, 'utf8')),
   };
 }
 
