@@ -166,6 +166,9 @@ const textMutation: fc.Arbitrary<(t: string) => string> = fc.oneof(
         '"',
         "'",
         '# vaultlint-disable-line\n',
+        '# vaultlint-disable-next-line deprecated-storage-clas -- why\n',
+        '# vaultlint-disable-next-line deprecated-storage-class -- why\n',
+        '# vaultlint-disable-file no-credentials, kms-key-required -- why\n',
         'x: |\n',
       ),
     )
@@ -176,6 +179,25 @@ const textMutation: fc.Arbitrary<(t: string) => string> = fc.oneof(
       return lines.join('\n');
     }),
 );
+
+/** Appends a suppression comment to one line. */
+const suppression: fc.Arbitrary<(t: string) => string> = fc
+  .tuple(
+    fc.nat(),
+    fc.constantFrom(
+      'deprecated-storage-class',
+      'no-such-rule',
+      'invalid-value',
+      '',
+    ),
+    fc.constantFrom(' -- a reason', '', ' --'),
+  )
+  .map(([n, rule, reason]) => (t: string) => {
+    const lines = t.split('\n');
+    const i = n % lines.length;
+    lines[i] += `  # vaultlint-disable-line ${rule}${reason}`;
+    return lines.join('\n');
+  });
 
 /** One change to a file's bytes. */
 const byteMutation: fc.Arbitrary<(b: Buffer) => Buffer> = fc.oneof(
@@ -269,7 +291,7 @@ describe('the engine on random input', () => {
     await fc.assert(
       fc.asyncProperty(
         documents,
-        fc.array(textMutation, { maxLength: 3 }),
+        fc.array(fc.oneof(textMutation, suppression), { maxLength: 3 }),
         async (text, mutations) => {
           const mutated = mutations.reduce((t, m) => m(t), text);
           const results = await lintText(mutated);
@@ -390,6 +412,15 @@ describe('the engine on random input', () => {
 
 // Counterexamples the properties found, kept as literal cases.
 describe('regressions', () => {
+  it('ends the message about a misspelled rule in a suppression with a period', async () => {
+    const text =
+      'VaultRegionId: cn-hangzhou\nVaultName: a\nVaultType: STANDARD  # vaultlint-disable-line deprecated-storage-clas -- why\n';
+    const results = await lintText(text);
+    expect(results.files[0].findings.map((f) => f.message)).toEqual([
+      'Unexpected rule "deprecated-storage-clas" in vaultlint-disable-line; expected "deprecated-storage-class".',
+    ]);
+  });
+
   it('reports a mapping in an enum field once, as a type error', async () => {
     const text =
       'VaultRegionId: cn-hangzhou\nVaultName: a\nVaultType:\n  a: 1\n';

@@ -841,7 +841,7 @@ function unusedMessage(
   const unknown = directive.rules.find((id) => !known.includes(id));
   if (unknown) {
     const guess = nearest(unknown, known);
-    return `Unknown rule "${unknown}" in vaultlint-${directive.kind}${guess ? `; did you mean "${guess}"?` : '; it silences nothing.'}`;
+    return `Unexpected rule "${unknown}" in vaultlint-${directive.kind}; ${guess ? `expected "${guess}".` : 'it silences nothing.'}`;
   }
   const what = directive.rules.length ? directive.rules.join(', ') : 'any rule';
   return `Unused vaultlint-${directive.kind} for ${what}; remove it.`;

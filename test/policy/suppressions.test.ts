@@ -166,7 +166,7 @@ describe('inline suppressions', () => {
     const run = await lintJson(dir, ['cold.vault.yaml']);
     expect(run.findings.map(briefOf)).toEqual([
       'cold.vault.yaml 3:20 warning deprecated-storage-class',
-      'cold.vault.yaml 3:24 warning unused-suppression: Unknown rule "deprecated-storage-clas" in vaultlint-disable-line; did you mean "deprecated-storage-class"?',
+      'cold.vault.yaml 3:24 warning unused-suppression: Unexpected rule "deprecated-storage-clas" in vaultlint-disable-line; expected "deprecated-storage-class".',
     ]);
   });
 
