@@ -33,6 +33,22 @@ const SUBMIT_EVENTS = new Set(['push', 'workflow_dispatch']);
 const TITLE = 'vaultlint submit';
 
 /**
+ * Credential values the environment may hold, kept out of every output:
+ * the names aliyun/configure-aliyun-credentials-action exports.
+ */
+const SECRET_VARIABLES = [
+  'ALIBABA_CLOUD_ACCESS_KEY_ID',
+  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'ALIBABA_CLOUD_SECURITY_TOKEN',
+  'ALICLOUD_ACCESS_KEY',
+  'ALICLOUD_SECRET_KEY',
+  'ALICLOUD_SECURITY_TOKEN',
+  'ALIBABACLOUD_ACCESS_KEY_ID',
+  'ALIBABACLOUD_ACCESS_KEY_SECRET',
+  'ALIBABACLOUD_SECURITY_TOKEN',
+];
+
+/**
  * Whether this run may submit: the branch it may submit from, or why not
  * and how loudly to say so. A pull request is refused with a notice, as
  * the workflow intends; anything else unexpected, with a warning.
@@ -170,40 +186,23 @@ export async function submitFromAction(
   core.info(
     `Submitting the approved requests from branch "${gate.branch}" (${context.env.GITHUB_EVENT_NAME}).`,
   );
-
-  // Request files name the vaults and the service writes the errors: no
-  // line of theirs may pass for a workflow command.
-  const token = randomUUID();
-  process.stdout.write(`::stop-commands::${token}\n`);
-  const say = (line: string) => core.info(scrubber.scrub(line.trimEnd()));
   let report: SubmitReport;
   try {
-    report = await submitRequests(context.results, {
-      cwd: context.workspace,
-      config: context.config,
-      endpoint: context.inputs.endpoint,
-      wait: context.inputs.wait,
-      timeoutSeconds: context.inputs.timeout,
-      tuning: tuningFrom(context.env),
-      progress: context.inputs.wait ? lineProgress(say) : undefined,
-      log: say,
-      scrubber,
-    });
-    say(formatTable(report));
+    report = await submitLogged(context, scrubber);
   } catch (error) {
-    process.stdout.write(`::${token}::\n`);
     setOutputs(undefined, '');
     const message = error instanceof Error ? error.message : String(error);
     const reason = scrubber.scrub(message);
-    await writeSummary(
-      `No vault was created: ${reason}`,
-      error instanceof CredentialsError
-        ? 'Give the job credentials, for example with `aliyun/configure-aliyun-credentials-action` before this step.'
-        : undefined,
-    );
+    if (error instanceof CredentialsError) {
+      await writeSummary(
+        `No vault was created: ${reason}`,
+        'Give the job credentials, for example with `aliyun/configure-aliyun-credentials-action` before this step.',
+      );
+    } else {
+      await writeSummary(`Submission stopped: ${reason}`);
+    }
     return `vaultlint: ${reason}`;
   }
-  process.stdout.write(`::${token}::\n`);
 
   const path = resolve(context.workspace, context.inputs.resultsFile);
   mkdirSync(dirname(path), { recursive: true });
@@ -215,15 +214,36 @@ export async function submitFromAction(
     : `vaultlint could not submit every approved request: ${summaryLine(report)}`;
 }
 
-/** Credential values the environment may hold, kept out of every output. */
-const SECRET_VARIABLES = [
-  'ALIBABA_CLOUD_ACCESS_KEY_ID',
-  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  'ALIBABA_CLOUD_SECURITY_TOKEN',
-  'ALICLOUD_ACCESS_KEY',
-  'ALICLOUD_SECRET_KEY',
-  'ALICLOUD_SECURITY_TOKEN',
-];
+/**
+ * Submits with progress and the results table in the log, scrubbed, with
+ * workflow commands off: request files name the vaults and the service
+ * writes the errors, and no line of theirs may pass for a command.
+ */
+async function submitLogged(
+  context: ActionSubmitContext,
+  scrubber: Scrubber,
+): Promise<SubmitReport> {
+  const say = (line: string) => core.info(scrubber.scrub(line.trimEnd()));
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n`);
+  try {
+    const report = await submitRequests(context.results, {
+      cwd: context.workspace,
+      config: context.config,
+      endpoint: context.inputs.endpoint,
+      wait: context.inputs.wait,
+      timeoutSeconds: context.inputs.timeout,
+      tuning: tuningFrom(context.env),
+      progress: context.inputs.wait ? lineProgress(say) : undefined,
+      log: say,
+      scrubber,
+    });
+    say(formatTable(report));
+    return report;
+  } finally {
+    process.stdout.write(`::${token}::\n`);
+  }
+}
 
 async function notSubmitted(message: string): Promise<undefined> {
   setOutputs(undefined, '');

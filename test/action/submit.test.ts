@@ -424,6 +424,21 @@ describe('submit failures', () => {
     );
   });
 
+  it('fails the step naming an endpoint input it cannot use', async () => {
+    const ws = workspace(VAULTS);
+    const run = await submit({
+      workspace: ws,
+      event: 'push',
+      inputs: { endpoint: 'ftp://127.0.0.1:21' },
+    });
+
+    expect(run.code).toBe(1);
+    expect(run.commands).toEqual([
+      '::error::vaultlint: Input endpoint "ftp://127.0.0.1:21" is unusable: expected http://, https:// or a bare host.',
+    ]);
+    expect(emulator.calls).toEqual([]);
+  });
+
   it('shows no secret on a successful run', async () => {
     const ws = workspace(VAULTS);
     const run = await submit({ workspace: ws, event: 'push' });
