@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { BUILTIN_RULES } from '../../rules/index.js';
@@ -41,6 +42,21 @@ export interface RuleCase {
   findings: ExpectedFinding[];
 }
 
+const root = join(import.meta.dirname, '..', '..');
+
+/** Request files under fixtures/good or fixtures/bad, sidecars left out. */
+export function fixtureFiles(kind: 'good' | 'bad', id = '**'): string[] {
+  return globSync(`fixtures/${kind}/${id}/**/*.{yaml,yml,json}`, {
+    cwd: root,
+    ignore: ['**/*.expected.json'],
+  }).sort();
+}
+
+/** The findings list beside a bad fixture: x.yaml → x.expected.json. */
+export function expectedFileOf(fixture: string): string {
+  return fixture.replace(/\.(ya?ml|json)$/, '.expected.json');
+}
+
 /** Lines of a request file, each ending with a newline. */
 export function lines(...text: string[]): string {
   return `${text.join('\n')}\n`;
@@ -62,9 +78,12 @@ export async function lintWithRule(
       config,
       stringify({
         ...settings.config,
-        rules: settings.options
-          ? { [rule.id]: [severityUnderTest(rule), settings.options] }
-          : {},
+        rules: {
+          ...(settings.config?.rules as object | undefined),
+          ...(settings.options
+            ? { [rule.id]: [severityUnderTest(rule), settings.options] }
+            : {}),
+        },
       }),
     );
     for (const [path, text] of Object.entries(files)) {
