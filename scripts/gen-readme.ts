@@ -48,7 +48,8 @@ export function rulesBlock(): string {
     rules,
     '',
     'The engine itself reports these while reading, parsing and validating',
-    'against the schema; they are always on.',
+    'against the schema. They are always on; only the two suppression checks',
+    'take a severity from the configuration or `--rule`.',
     '',
     checks,
   ].join('\n');
