@@ -9,6 +9,9 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const SPACE = /\s/u;
 
+/** Characters reported one by one; the rest share one finding. */
+const MAX_REPORTS = 10;
+
 const ZWNJ = '\u200C';
 const ZWJ = '\u200D';
 const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
@@ -39,6 +42,7 @@ export default defineRule({
     bidi: 'Unexpected bidirectional control {{char}} at position {{position}} of VaultName "{{name}}"; expected none, as it makes the name display in another order than it is stored.',
     invisible:
       'Unexpected invisible character {{char}} at position {{position}} of VaultName "{{name}}"; expected only visible characters.',
+    more: 'Unexpected {{count}} more white-space, invisible or control characters in VaultName "{{name}}"; expected only visible characters.',
   },
 
   check({ params }, context) {
@@ -51,19 +55,31 @@ export default defineRule({
     // Letters of any script, emoji and inner spaces are all fine.
     if (problems.length === 0) return;
 
-    const cleaned = clean(name, problems);
-    for (const { index, messageId } of problems) {
+    const chars = [...name];
+    const shown = visible(name);
+    const cleaned = clean(chars, problems);
+    const fix = cleaned ? { suggestions: [cleaned] } : {};
+    for (const { index, messageId } of problems.slice(0, MAX_REPORTS)) {
       context.report({
         messageId,
         data: {
-          char: describeChar([...name][index]),
+          char: describeChar(chars[index]),
           position: index + 1,
-          name: visible(name),
+          name: shown,
         },
         pointer: '/VaultName',
-        ...(cleaned ? { suggestions: [cleaned] } : {}),
+        ...fix,
       });
     }
+
+    // A name full of hidden characters gets one finding for the rest.
+    if (problems.length <= MAX_REPORTS) return;
+    context.report({
+      messageId: 'more',
+      data: { count: problems.length - MAX_REPORTS, name: shown },
+      pointer: '/VaultName',
+      ...fix,
+    });
   },
 });
 
@@ -149,11 +165,11 @@ function tagSequenceIndexes(chars: string[]): Set<number> {
 }
 
 /** The name without the offending characters, or undefined if none is left. */
-function clean(name: string, problems: Problem[]): string | undefined {
+function clean(chars: string[], problems: Problem[]): string | undefined {
   const drop = new Set(
     problems.filter((p) => !p.messageId.endsWith('Space')).map((p) => p.index),
   );
-  const kept = [...name].filter((_, i) => !drop.has(i)).join('');
+  const kept = chars.filter((_, i) => !drop.has(i)).join('');
   const trimmed = kept.trim();
   return trimmed === '' ? undefined : trimmed;
 }

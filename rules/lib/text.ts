@@ -70,10 +70,17 @@ export function describeChar(char: string): string {
   return name ? `${codePoint(char)} (${name})` : codePoint(char);
 }
 
+/** Longest quote in a message, in characters; longer values are cut. */
+export const MAX_QUOTE = 300;
+
 /**
  * The text with hidden characters spelled out as `<U+200B>`, so a quoted
  * value shows what is there and cannot reorder the message around it.
+ * A value past MAX_QUOTE characters is cut, and ends with "…".
  */
 export function visible(text: string): string {
-  return text.replace(HIDDEN, (char) => `<${codePoint(char)}>`);
+  const chars = [...text];
+  const shown =
+    chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE).join('')}…` : text;
+  return shown.replace(HIDDEN, (char) => `<${codePoint(char)}>`);
 }

@@ -209,6 +209,20 @@ testRule(rule, [
     ],
   },
   {
+    name: 'cuts a quoted value after 300 characters',
+    yaml: request(`alias/${'k'.repeat(400)}`),
+    findings: [
+      {
+        messageId: 'aliasLength',
+        message: `Unexpected alias "alias/${'k'.repeat(294)}…" in KmsKeyId with 400 characters after "alias/"; expected 1 to 255.`,
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 417,
+      },
+    ],
+  },
+  {
     name: 'accepts an alias name of 255 characters',
     yaml: request(`alias/${'k'.repeat(255)}`),
     findings: [],

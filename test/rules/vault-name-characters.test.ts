@@ -5,6 +5,9 @@ import { lines, testRule } from '../helpers/rule-tester.js';
 const request = (name: string) =>
   lines('VaultRegionId: cn-shanghai', `VaultName: ${name}`);
 
+const TABBED =
+  'a<U+0009>b<U+0009>c<U+0009>d<U+0009>e<U+0009>f<U+0009>g<U+0009>h<U+0009>i<U+0009>j<U+0009>k<U+0009>l<U+0009>m';
+
 testRule(rule, [
   {
     name: 'accepts a plain ASCII name',
@@ -217,6 +220,30 @@ testRule(rule, [
         column: 12,
         endLine: 2,
         endColumn: 17,
+      },
+    ],
+  },
+  {
+    name: 'reports ten characters one by one and the rest together',
+    yaml: request('"a\\tb\\tc\\td\\te\\tf\\tg\\th\\ti\\tj\\tk\\tl\\tm"'),
+    findings: [
+      ...[2, 4, 6, 8, 10, 12, 14, 16, 18, 20].map((position) => ({
+        messageId: 'control',
+        message: `Unexpected control character U+0009 (character tabulation) at position ${position} of VaultName "${TABBED}"; expected only printable characters.`,
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 51,
+        suggestions: ['abcdefghijklm'],
+      })),
+      {
+        messageId: 'more',
+        message: `Unexpected 2 more white-space, invisible or control characters in VaultName "${TABBED}"; expected only visible characters.`,
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 51,
+        suggestions: ['abcdefghijklm'],
       },
     ],
   },
