@@ -12,7 +12,13 @@ import {
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { isExcluded, matcherFor, UsageError } from './discover.js';
-import { docsUrl, FIXED_CHECK_IDS, loadPlugins, pluginSource } from './lint.js';
+import {
+  configOptions,
+  docsUrl,
+  FIXED_CHECK_IDS,
+  loadPlugins,
+  pluginSource,
+} from './lint.js';
 
 /** Every built-in rule and core check with its default severity. */
 export function listRules(): RuleInfo[] {
@@ -110,6 +116,7 @@ export async function effectiveConfig(
     rule: Pick<AnyRule, 'id' | 'optionsSchema'>,
     severity: SeveritySetting,
     defaults: object,
+    fromSections: object = {},
   ) => {
     const flag = options.rules[rule.id];
     const setting = config.rules[rule.id];
@@ -121,13 +128,22 @@ export async function effectiveConfig(
           ? { value: setting.severity, source: 'config' }
           : { value: severity, source: 'default' },
       options: {
-        value: { ...defaults, ...(setting?.options ?? {}) },
-        source: setting?.options ? 'config' : 'default',
+        value: { ...defaults, ...fromSections, ...(setting?.options ?? {}) },
+        source:
+          setting?.options ||
+          (Object.keys(fromSections).length > 0 && config.given.has('regions'))
+            ? 'config'
+            : 'default',
       },
     };
   };
   for (const rule of rules) {
-    await describe(rule, rule.severity, rule.defaultOptions as object);
+    await describe(
+      rule,
+      rule.severity,
+      rule.defaultOptions as object,
+      configOptions(rule, config),
+    );
     const plugin = pluginSource(rule);
     if (plugin) effective[rule.id].plugin = shown(plugin);
   }

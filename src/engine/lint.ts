@@ -567,7 +567,7 @@ export const FIXED_CHECK_IDS: ReadonlySet<string> = new Set(
  * have a `regions` mapping (not allowed-regions' list) gets the config's
  * `regions` section there.
  */
-function configOptions(rule: AnyRule, config: VaultlintConfig): object {
+export function configOptions(rule: AnyRule, config: VaultlintConfig): object {
   const defaults = rule.defaultOptions as Record<string, unknown> | undefined;
   const regions = defaults?.regions;
   return typeof regions === 'object' &&

@@ -144,6 +144,29 @@ describe('--print-config', () => {
     });
   });
 
+  it('shows the regions section where the region rules read it', async () => {
+    const dir = project({
+      '.vaultlint.yaml': 'regions:\n  supported: [cn-nowhere-1]\n',
+      'a.vault.yaml': request('a'),
+    });
+    const { shown } = await printConfig(dir, [
+      '--print-config',
+      'a.vault.yaml',
+    ]);
+    expect(shown.regions).toEqual({
+      value: { supported: ['cn-nowhere-1'], decommissioned: [] },
+      source: 'config',
+    });
+    expect(shown.rules['vault-region'].options).toEqual({
+      value: { regions: { supported: ['cn-nowhere-1'], decommissioned: [] } },
+      source: 'config',
+    });
+    expect(shown.rules['allowed-regions'].options).toEqual({
+      value: { regions: [] },
+      source: 'default',
+    });
+  });
+
   it('exits 2 on a bad config, with its position', async () => {
     const dir = project({
       '.vaultlint.yaml': 'rules:\n  deprecated-storage-class: loud\n',
