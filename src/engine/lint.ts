@@ -34,6 +34,7 @@ import {
   DEFAULT_QUOTA,
   DEFAULT_WARN_AT,
   FIXED_CHECKS,
+  SEVERITIES,
   type VaultlintConfig,
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
@@ -640,6 +641,7 @@ function isRule(value: unknown): value is AnyRule {
     rule !== null &&
     typeof rule.id === 'string' &&
     /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) &&
+    SEVERITIES.includes(rule.severity as SeveritySetting) &&
     typeof rule.messages === 'object' &&
     (typeof rule.check === 'function' || typeof rule.checkAll === 'function')
   );

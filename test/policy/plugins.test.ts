@@ -191,7 +191,7 @@ describe('plugin modules', () => {
       {
         '.vaultlint.yaml': 'plugins: ["./clash.mjs"]\n',
         'clash.mjs':
-          "export default { id: 'kms-key-required', messages: {}, check() {} };\n",
+          "export default { id: 'kms-key-required', severity: 'error', messages: {}, check() {} };\n",
       },
       '.vaultlint.yaml:1:11: Unexpected rule id "kms-key-required" in plugin "clash.mjs"; another rule has that id.',
     ],
