@@ -1628,8 +1628,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0)
-          return new Promise((resolve7, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve7(data));
+          return new Promise((resolve9, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve9(data));
           });
         if (typeof callback2 != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1654,11 +1654,11 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback2) {
         if (typeof err == "function" && (callback2 = err, err = null), callback2 === void 0)
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => err2 ? (
               /* istanbul ignore next: should never error */
               reject(err2)
-            ) : resolve7(data));
+            ) : resolve9(data));
           });
         if (typeof callback2 != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2751,7 +2751,7 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      let plural4 = context.types.length === 1 ? "" : " one of", message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
+      let plural5 = context.types.length === 1 ? "" : " one of", message = `${context.argument} could not be converted to${plural5}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -3332,8 +3332,8 @@ var require_util2 = __commonJS({
     }
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve7, reject) => {
-        res = resolve7, rej = reject;
+      return { promise: new Promise((resolve9, reject) => {
+        res = resolve9, rej = reject;
       }), resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
@@ -4459,8 +4459,8 @@ var require_client_h1 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
+        let pause2 = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause2 ? constants3.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -4713,8 +4713,8 @@ upgrade: ${upgrade}\r
           callback2 = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve7, reject) => {
-        assert(callback2 === null), socket[kError] ? reject(socket[kError]) : callback2 = resolve7;
+      let waitForDrain = () => new Promise((resolve9, reject) => {
+        assert(callback2 === null), socket[kError] ? reject(socket[kError]) : callback2 = resolve9;
       });
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
@@ -5108,8 +5108,8 @@ var require_client_h2 = __commonJS({
           callback2 = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve7, reject) => {
-        assert(callback2 === null), socket[kError] ? reject(socket[kError]) : callback2 = resolve7;
+      let waitForDrain = () => new Promise((resolve9, reject) => {
+        assert(callback2 === null), socket[kError] ? reject(socket[kError]) : callback2 = resolve9;
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -5410,19 +5410,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
-          this[kSize] ? this[kClosedResolve] = resolve7 : resolve7(null);
+        return new Promise((resolve9) => {
+          this[kSize] ? this[kClosedResolve] = resolve9 : resolve9(null);
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request = requests[i];
             util.errorRequest(this, request, err);
           }
           let callback2 = () => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve7(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve9(null);
           };
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback2), this[kHTTPContext] = null) : queueMicrotask(callback2), this[kResume]();
         });
@@ -5461,7 +5461,7 @@ var require_client = __commonJS({
         connector: client[kConnector]
       });
       try {
-        let socket = await new Promise((resolve7, reject) => {
+        let socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -5470,7 +5470,7 @@ var require_client = __commonJS({
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
-            err ? reject(err) : resolve7(socket2);
+            err ? reject(err) : resolve9(socket2);
           });
         });
         if (client.destroyed) {
@@ -5695,8 +5695,8 @@ var require_pool_base = __commonJS({
         return this[kStats];
       }
       async [kClose]() {
-        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve7) => {
-          this[kClosedResolve] = resolve7;
+        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve9) => {
+          this[kClosedResolve] = resolve9;
         });
       }
       async [kDestroy](err) {
@@ -6528,13 +6528,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 131072, signal = opts?.signal;
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           throw new InvalidArgumentError("signal must be an AbortSignal");
-        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve7, reject) => {
+        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve9, reject) => {
           this[kContentLength] > limit && this.destroy(new AbortError());
           let onAbort = () => {
             this.destroy(signal.reason ?? new AbortError());
           };
           signal?.addEventListener("abort", onAbort), this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve7(null);
+            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve9(null);
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length, limit <= 0 && this.destroy();
           }).resume();
@@ -6548,7 +6548,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self) || isLocked(self);
     }
     async function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve7, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
@@ -6561,7 +6561,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -6608,9 +6608,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type, body, resolve: resolve7, stream, length } = consume2;
+      let { type, body, resolve: resolve9, stream, length } = consume2;
       try {
-        type === "text" ? resolve7(chunksDecode(body, length)) : type === "json" ? resolve7(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve7(chunksConcat(body, length).buffer) : type === "blob" ? resolve7(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve7(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve9(chunksDecode(body, length)) : type === "json" ? resolve9(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve9(chunksConcat(body, length).buffer) : type === "blob" ? resolve9(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve9(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -6748,8 +6748,8 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0)
-        return new Promise((resolve7, reject) => {
-          request.call(this, opts, (err, data) => err ? reject(err) : resolve7(data));
+        return new Promise((resolve9, reject) => {
+          request.call(this, opts, (err, data) => err ? reject(err) : resolve9(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback2));
@@ -6877,8 +6877,8 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0)
-        return new Promise((resolve7, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve7(data));
+        return new Promise((resolve9, reject) => {
+          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve9(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback2));
@@ -7078,8 +7078,8 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0)
-        return new Promise((resolve7, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve7(data));
+        return new Promise((resolve9, reject) => {
+          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve9(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback2);
@@ -7145,8 +7145,8 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0)
-        return new Promise((resolve7, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve7(data));
+        return new Promise((resolve9, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve9(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback2);
@@ -7625,8 +7625,8 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class {
-      constructor(singular, plural4) {
-        this.singular = singular, this.plural = plural4;
+      constructor(singular, plural5) {
+        this.singular = singular, this.plural = plural5;
       }
       pluralize(count2) {
         let one = count2 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
@@ -8855,10 +8855,10 @@ var require_request2 = __commonJS({
           request = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
         } else
           this[kDispatcher] = init.dispatcher || input[kDispatcher], assert(input instanceof _Request), request = input[kState], signal = input[kSignal];
-        let origin = environmentSettingsObject.settingsObject.origin, window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window = request.window), init.window != null)
-          throw new TypeError(`'window' option '${window}' must be null`);
-        "window" in init && (window = "no-window"), request = makeRequest({
+        let origin = environmentSettingsObject.settingsObject.origin, window2 = "client";
+        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window2 = request.window), init.window != null)
+          throw new TypeError(`'window' option '${window2}' must be null`);
+        "window" in init && (window2 = "no-window"), request = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
@@ -8871,7 +8871,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -9793,7 +9793,7 @@ var require_fetch = __commonJS({
       return response;
       function dispatch({ body }) {
         let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -9854,7 +9854,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
-              return resolve7({
+              return resolve9({
                 status,
                 statusText,
                 headersList,
@@ -9881,7 +9881,7 @@ var require_fetch = __commonJS({
               let headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), !0);
-              return resolve7({
+              return resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -12669,8 +12669,8 @@ var require_util8 = __commonJS({
       return !0;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -22082,7 +22082,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
@@ -22103,7 +22103,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -22713,7 +22713,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -22740,30 +22740,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative5 = parse(serialize(relative5, options), options)), options = options || {}, !options.tolerant && relative5.scheme)
-        target.scheme = relative5.scheme, target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative6 = parse(serialize(relative6, options), options)), options = options || {}, !options.tolerant && relative6.scheme)
+        target.scheme = relative6.scheme, target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
       else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0)
-          target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0)
+          target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
         else {
-          if (!relative5.path)
-            target.path = base.path, relative5.query !== void 0 ? target.query = relative5.query : target.query = base.query;
+          if (!relative6.path)
+            target.path = base.path, relative6.query !== void 0 ? target.query = relative6.query : target.query = base.query;
           else {
-            if (relative5.path[0] === "/")
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/")
+              target.path = removeDotSegments(relative6.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative5.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path : target.path = relative5.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative6.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path : target.path = relative6.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative5.fragment, target;
+      return target.fragment = relative6.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -22915,7 +22915,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve7,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -25681,13 +25681,13 @@ function strictJsonError(text, comments) {
 function readDocument(doc, index, quotes, out, problem) {
   if (doc.errors.length > 0) {
     for (let error2 of doc.errors) {
-      let firstLine = error2.message.split(`
+      let firstLine2 = error2.message.split(`
 `)[0].replace(/\.?$/, "."), span = errorSpan(error2.code, error2.pos, quotes);
       problem(
         {
           ruleId: "syntax-error",
           document: index,
-          message: capitalise(firstLine)
+          message: capitalise(firstLine2)
         },
         span
       );
@@ -25853,10 +25853,8675 @@ var import_yaml2, MAX_DEPTH, MAX_ALIAS_EXPANSIONS, LimitError, init_parse = __es
   }
 });
 
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3, m = s * 60, h = m * 60, d = h * 24, w = d * 7, y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0)
+        return parse(val);
+      if (type === "number" && isFinite(val))
+        return options.long ? fmtLong(val) : fmtShort(val);
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      if (str = String(str), !(str.length > 100)) {
+        var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+          str
+        );
+        if (match) {
+          var n = parseFloat(match[1]), type = (match[2] || "ms").toLowerCase();
+          switch (type) {
+            case "years":
+            case "year":
+            case "yrs":
+            case "yr":
+            case "y":
+              return n * y;
+            case "weeks":
+            case "week":
+            case "w":
+              return n * w;
+            case "days":
+            case "day":
+            case "d":
+              return n * d;
+            case "hours":
+            case "hour":
+            case "hrs":
+            case "hr":
+            case "h":
+              return n * h;
+            case "minutes":
+            case "minute":
+            case "mins":
+            case "min":
+            case "m":
+              return n * m;
+            case "seconds":
+            case "second":
+            case "secs":
+            case "sec":
+            case "s":
+              return n * s;
+            case "milliseconds":
+            case "millisecond":
+            case "msecs":
+            case "msec":
+            case "ms":
+              return n;
+            default:
+              return;
+          }
+        }
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      return msAbs >= d ? Math.round(ms / d) + "d" : msAbs >= h ? Math.round(ms / h) + "h" : msAbs >= m ? Math.round(ms / m) + "m" : msAbs >= s ? Math.round(ms / s) + "s" : ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      return msAbs >= d ? plural5(ms, msAbs, d, "day") : msAbs >= h ? plural5(ms, msAbs, h, "hour") : msAbs >= m ? plural5(ms, msAbs, m, "minute") : msAbs >= s ? plural5(ms, msAbs, s, "second") : ms + " ms";
+    }
+    function plural5(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      }), createDebug.names = [], createDebug.skips = [], createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++)
+          hash = (hash << 5) - hash + namespace.charCodeAt(i), hash |= 0;
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime, enableOverride = null, namespacesCache, enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled)
+            return;
+          let self = debug2, curr = Number(/* @__PURE__ */ new Date()), ms = curr - (prevTime || curr);
+          self.diff = ms, self.prev = prevTime, self.curr = curr, prevTime = curr, args[0] = createDebug.coerce(args[0]), typeof args[0] != "string" && args.unshift("%O");
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%")
+              return "%";
+            index++;
+            let formatter = createDebug.formatters[format];
+            if (typeof formatter == "function") {
+              let val = args[index];
+              match = formatter.call(self, val), args.splice(index, 1), index--;
+            }
+            return match;
+          }), createDebug.formatArgs.call(self, args), (self.log || createDebug.log).apply(self, args);
+        }
+        return debug2.namespace = namespace, debug2.useColors = createDebug.useColors(), debug2.color = createDebug.selectColor(namespace), debug2.extend = extend, debug2.destroy = createDebug.destroy, Object.defineProperty(debug2, "enabled", {
+          enumerable: !0,
+          configurable: !1,
+          get: () => enableOverride !== null ? enableOverride : (namespacesCache !== createDebug.namespaces && (namespacesCache = createDebug.namespaces, enabledCache = createDebug.enabled(namespace)), enabledCache),
+          set: (v) => {
+            enableOverride = v;
+          }
+        }), typeof createDebug.init == "function" && createDebug.init(debug2), debug2;
+      }
+      function extend(namespace, delimiter) {
+        let newDebug = createDebug(this.namespace + (typeof delimiter > "u" ? ":" : delimiter) + namespace);
+        return newDebug.log = this.log, newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces), createDebug.namespaces = namespaces, createDebug.names = [], createDebug.skips = [];
+        let split = (typeof namespaces == "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (let ns of split)
+          ns[0] === "-" ? createDebug.skips.push(ns.slice(1)) : createDebug.names.push(ns);
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0, templateIndex = 0, starIndex = -1, matchIndex = 0;
+        for (; searchIndex < search.length; )
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*"))
+            template[templateIndex] === "*" ? (starIndex = templateIndex, matchIndex = searchIndex, templateIndex++) : (searchIndex++, templateIndex++);
+          else if (starIndex !== -1)
+            templateIndex = starIndex + 1, matchIndex++, searchIndex = matchIndex;
+          else
+            return !1;
+        for (; templateIndex < template.length && template[templateIndex] === "*"; )
+          templateIndex++;
+        return templateIndex === template.length;
+      }
+      function disable() {
+        let namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        return createDebug.enable(""), namespaces;
+      }
+      function enabled(name) {
+        for (let skip of createDebug.skips)
+          if (matchesTemplate(name, skip))
+            return !1;
+        for (let ns of createDebug.names)
+          if (matchesTemplate(name, ns))
+            return !0;
+        return !1;
+      }
+      function coerce(val) {
+        return val instanceof Error ? val.stack || val.message : val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      return createDebug.enable(createDebug.load()), createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = !1;
+      return () => {
+        warned || (warned = !0, console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."));
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window < "u" && window.process && (window.process.type === "renderer" || window.process.__nwjs))
+        return !0;
+      if (typeof navigator < "u" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/))
+        return !1;
+      let m;
+      return typeof document < "u" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window < "u" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator < "u" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator < "u" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      if (args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff), !this.useColors)
+        return;
+      let c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0, lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        match !== "%%" && (index++, match === "%c" && (lastC = index));
+      }), args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        namespaces ? exports.storage.setItem("debug", namespaces) : exports.storage.removeItem("debug");
+      } catch {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch {
+      }
+      return !r && typeof process < "u" && "env" in process && (r = process.env.DEBUG), r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error2) {
+        return "[UnexpectedJSONParseError]: " + error2.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty"), util = __require("util");
+    exports.init = init;
+    exports.log = log2;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      let supportsColor = __require("supports-color");
+      supportsColor && (supportsColor.stderr || supportsColor).level >= 2 && (exports.colors = [
+        20,
+        21,
+        26,
+        27,
+        32,
+        33,
+        38,
+        39,
+        40,
+        41,
+        42,
+        43,
+        44,
+        45,
+        56,
+        57,
+        62,
+        63,
+        68,
+        69,
+        74,
+        75,
+        76,
+        77,
+        78,
+        79,
+        80,
+        81,
+        92,
+        93,
+        98,
+        99,
+        112,
+        113,
+        128,
+        129,
+        134,
+        135,
+        148,
+        149,
+        160,
+        161,
+        162,
+        163,
+        164,
+        165,
+        166,
+        167,
+        168,
+        169,
+        170,
+        171,
+        172,
+        173,
+        178,
+        179,
+        184,
+        185,
+        196,
+        197,
+        198,
+        199,
+        200,
+        201,
+        202,
+        203,
+        204,
+        205,
+        206,
+        207,
+        208,
+        209,
+        214,
+        215,
+        220,
+        221
+      ]);
+    } catch {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => /^debug_/i.test(key)).reduce((obj, key) => {
+      let prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => k.toUpperCase()), val = process.env[key];
+      return /^(yes|on|true|enabled)$/i.test(val) ? val = !0 : /^(no|off|false|disabled)$/i.test(val) ? val = !1 : val === "null" ? val = null : val = Number(val), obj[prop] = val, obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? !!exports.inspectOpts.colors : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      let { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        let c = this.color, colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c), prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split(`
+`).join(`
+` + prefix), args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else
+        args[0] = getDate() + name + " " + args[0];
+    }
+    function getDate() {
+      return exports.inspectOpts.hideDate ? "" : (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log2(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + `
+`);
+    }
+    function save(namespaces) {
+      namespaces ? process.env.DEBUG = namespaces : delete process.env.DEBUG;
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      let keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++)
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      return this.inspectOpts.colors = this.useColors, util.inspect(v, this.inspectOpts).split(`
+`).map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      return this.inspectOpts.colors = this.useColors, util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    typeof process > "u" || process.type === "renderer" || process.browser === !0 || process.__nwjs ? module.exports = require_browser() : module.exports = require_node();
+  }
+});
+
+// node_modules/httpx/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/httpx/lib/index.js"(exports) {
+    "use strict";
+    var zlib = __require("zlib"), http = __require("http"), https = __require("https"), parse = __require("url").parse, format = __require("url").format, debugBody = require_src()("httpx:body"), debugHeader = require_src()("httpx:header"), httpAgent = new http.Agent({ keepAlive: !0 }), httpsAgent = new https.Agent({ keepAlive: !0 }), TIMEOUT = 3e3, READ_TIMER = /* @__PURE__ */ Symbol("TIMER::READ_TIMER"), READ_TIME_OUT = /* @__PURE__ */ Symbol("TIMER::READ_TIME_OUT"), READ_TIMER_START_AT = /* @__PURE__ */ Symbol("TIMER::READ_TIMER_START_AT");
+    function decompress(response) {
+      switch (response.headers["content-encoding"]) {
+        // or, just use zlib.createUnzip() to handle both cases
+        case "gzip":
+          return response.pipe(zlib.createGunzip());
+        case "deflate":
+          return response.pipe(zlib.createInflate());
+        default:
+          return response;
+      }
+    }
+    var append = function(err, name, message) {
+      return err.name = name + err.name, err.message = `${message}. ${err.message}`, err;
+    }, isNumber = function(num) {
+      return num !== null && !isNaN(num);
+    };
+    exports.request = function(url, opts) {
+      opts || (opts = {});
+      let parsed = typeof url == "string" ? parse(url) : url, readTimeout, connectTimeout;
+      isNumber(opts.readTimeout) || isNumber(opts.connectTimeout) ? (readTimeout = isNumber(opts.readTimeout) ? Number(opts.readTimeout) : TIMEOUT, connectTimeout = isNumber(opts.connectTimeout) ? Number(opts.connectTimeout) : TIMEOUT) : isNumber(opts.timeout) ? readTimeout = connectTimeout = Number(opts.timeout) : readTimeout = connectTimeout = TIMEOUT;
+      let isHttps = parsed.protocol === "https:", method = (opts.method || "GET").toUpperCase(), defaultAgent = isHttps ? httpsAgent : httpAgent, agent = opts.agent || defaultAgent;
+      var options = {
+        host: parsed.hostname || "localhost",
+        path: parsed.path || "/",
+        method,
+        port: parsed.port || (parsed.protocol === "https:" ? 443 : 80),
+        agent,
+        headers: opts.headers || {},
+        // ssl config
+        key: opts.key || "",
+        cert: opts.cert || "",
+        ca: opts.ca || "",
+        // connect timerout
+        timeout: connectTimeout
+      };
+      isHttps && typeof opts.rejectUnauthorized < "u" && (options.rejectUnauthorized = opts.rejectUnauthorized), opts.compression && (options.headers["accept-encoding"] = "gzip,deflate");
+      let httplib = isHttps ? https : http;
+      return typeof opts.beforeRequest == "function" && (options = opts.beforeRequest(options)), new Promise((resolve9, reject) => {
+        let request = httplib.request(options), body = opts.data;
+        var fulfilled = (response) => {
+          debugHeader.enabled && (response.req._header.split(`\r
+`).forEach((line) => {
+            debugHeader("> %s", line);
+          }), debugHeader("< HTTP/%s %s %s", response.httpVersion, response.statusCode, response.statusMessage), Object.keys(response.headers).forEach((key) => {
+            debugHeader("< %s: %s", key, response.headers[key]);
+          })), resolve9(response);
+        }, rejected = (err) => {
+          err.message += `${method} ${format(parsed)} failed.`, request.socket && request.socket[READ_TIMER] && clearTimeout(request.socket[READ_TIMER]), reject(err);
+        }, abort = (err) => {
+          request.abort(), rejected(err);
+        };
+        let startResponseTimer = function(socket) {
+          let timer = setTimeout(() => {
+            socket[READ_TIMER] && (clearTimeout(socket[READ_TIMER]), socket[READ_TIMER] = null);
+            var err = new Error(), message = `ReadTimeout(${readTimeout})`;
+            abort(append(err, "RequestTimeout", message));
+          }, readTimeout);
+          socket[READ_TIME_OUT] = readTimeout, socket[READ_TIMER] = timer, socket[READ_TIMER_START_AT] = Date.now(), timer.unref();
+        };
+        !body || typeof body == "string" || body instanceof Buffer ? (debugBody.enabled && debugBody(body ? typeof body == "string" ? body : `Buffer <ignored>, Buffer length: ${body.length}` : "<no request body>"), request.end(body)) : typeof body.pipe == "function" && (body.pipe(request), debugBody.enabled && debugBody("<request body is a stream>"), body.once("error", (err) => {
+          abort(append(err, "HttpX", "Stream occor error"));
+        })), request.on("timeout", () => {
+          var err = new Error();
+          err.name = "RequestTimeoutError", err.message = `ConnectTimeout: Connect ${url} failed.`, request.destroy(), reject(err);
+        }), request.on("response", fulfilled), request.on("error", rejected), request.once("socket", function(socket) {
+          socket.readyState === "opening" ? socket.once("connect", function() {
+            startResponseTimer(socket);
+          }) : startResponseTimer(socket);
+        });
+      });
+    };
+    exports.read = function(response, encoding) {
+      let readable = decompress(response);
+      return new Promise((resolve9, reject) => {
+        let socket = response.socket || response.client, makeReadTimeoutError = () => {
+          let req = response.req;
+          var err = new Error();
+          return err.name = "RequestTimeoutError", err.message = `ReadTimeout: ${socket[READ_TIME_OUT]}. ${req.method} ${req.path} failed.`, err;
+        }, readTimer, oldReadTimer = socket[READ_TIMER];
+        if (!oldReadTimer) {
+          reject(makeReadTimeoutError());
+          return;
+        }
+        let remainTime = socket[READ_TIME_OUT] - (Date.now() - socket[READ_TIMER_START_AT]);
+        if (clearTimeout(oldReadTimer), remainTime <= 0) {
+          reject(makeReadTimeoutError());
+          return;
+        }
+        readTimer = setTimeout(function() {
+          reject(makeReadTimeoutError());
+        }, remainTime);
+        var onError, onData, onEnd, cleanup = function() {
+          readable.removeListener("error", onError), readable.removeListener("data", onData), readable.removeListener("end", onEnd), readTimer && clearTimeout(readTimer);
+        };
+        let bufs = [];
+        var size = 0;
+        onData = function(buf) {
+          bufs.push(buf), size += buf.length;
+        }, onError = function(err) {
+          cleanup(), reject(err);
+        }, onEnd = function() {
+          cleanup();
+          var buff = Buffer.concat(bufs, size);
+          if (debugBody(""), encoding) {
+            let result2 = buff.toString(encoding);
+            return debugBody(result2), resolve9(result2);
+          }
+          debugBody.enabled && debugBody(buff.toString()), resolve9(buff);
+        }, readable.on("error", onError), readable.on("data", onData), readable.on("end", onEnd);
+      });
+    };
+    function readyToRead(readable) {
+      return new Promise((resolve9, reject) => {
+        var onReadable, onEnd, onError, cleanup = function() {
+          readable.removeListener("error", onError), readable.removeListener("end", onEnd), readable.removeListener("readable", onReadable);
+        };
+        onReadable = function() {
+          cleanup(), resolve9(!1);
+        }, onEnd = function() {
+          cleanup(), resolve9(!0);
+        }, onError = function(err) {
+          cleanup(), reject(err);
+        }, readable.once("readable", onReadable), readable.once("end", onEnd), readable.once("error", onError);
+      });
+    }
+    var Event2 = class {
+      constructor(id, event, data, retry) {
+        this.id = id, this.event = event, this.data = data, this.retry = retry;
+      }
+    };
+    exports.Event = Event2;
+    var DATA_PREFIX = "data:", EVENT_PREFIX = "event:", ID_PREFIX = "id:", RETRY_PREFIX = "retry:";
+    function isDigitsOnly(str) {
+      for (let i = 0; i < str.length; i++) {
+        let c = str.charAt(i);
+        if (c < "0" || c > "9")
+          return !1;
+      }
+      return str.length > 0;
+    }
+    function tryGetEvents(head, chunk) {
+      let all = head + chunk, start = 0, events = [];
+      for (let i = 0; i < all.length - 1; i++) {
+        let c = all[i], c2 = all[i + 1];
+        if (c === `
+` && c2 === `
+`) {
+          let lines = all.substring(start, i).split(`
+`), event = new Event2();
+          lines.forEach((line) => {
+            if (line.startsWith(DATA_PREFIX))
+              event.data = line.substring(DATA_PREFIX.length).trim();
+            else if (line.startsWith(EVENT_PREFIX))
+              event.event = line.substring(EVENT_PREFIX.length).trim();
+            else if (line.startsWith(ID_PREFIX))
+              event.id = line.substring(ID_PREFIX.length).trim();
+            else if (line.startsWith(RETRY_PREFIX)) {
+              let retry = line.substring(RETRY_PREFIX.length).trim();
+              isDigitsOnly(retry) && (event.retry = parseInt(retry, 10));
+            } else line.startsWith(":");
+          }), events.push(event), start = i + 2;
+        }
+      }
+      let rest = all.substring(start);
+      return [events, rest];
+    }
+    exports.readAsSSE = async function* (response) {
+      let readable = decompress(response), socket = response.socket || response.client;
+      clearTimeout(socket[READ_TIMER]);
+      let rest = "";
+      for (; ; ) {
+        if (await readyToRead(readable))
+          return;
+        let chunk;
+        for (; (chunk = readable.read()) !== null; ) {
+          let [events, remain] = tryGetEvents(rest, chunk.toString());
+          if (rest = remain, events && events.length > 0)
+            for (let event of events)
+              yield event;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@alicloud/tea-typescript/dist/tea.js
+var require_tea = __commonJS({
+  "node_modules/@alicloud/tea-typescript/dist/tea.js"(exports) {
+    "use strict";
+    var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        return extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) b2.hasOwnProperty(p) && (d2[p] = b2[p]);
+        }, extendStatics(d, b);
+      };
+      return function(d, b) {
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })(), __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), Object.defineProperty(o, k2, { enumerable: !0, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator.throw(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    }, __generator = exports && exports.__generator || function(thisArg, body) {
+      var _ = { label: 0, sent: function() {
+        if (t[0] & 1) throw t[1];
+        return t[1];
+      }, trys: [], ops: [] }, f, y, t, g;
+      return g = { next: verb(0), throw: verb(1), return: verb(2) }, typeof Symbol == "function" && (g[Symbol.iterator] = function() {
+        return this;
+      }), g;
+      function verb(n) {
+        return function(v) {
+          return step([n, v]);
+        };
+      }
+      function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        for (; _; ) try {
+          if (f = 1, y && (t = op[0] & 2 ? y.return : op[0] ? y.throw || ((t = y.return) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+          switch (y = 0, t && (op = [op[0] & 2, t.value]), op[0]) {
+            case 0:
+            case 1:
+              t = op;
+              break;
+            case 4:
+              return _.label++, { value: op[1], done: !1 };
+            case 5:
+              _.label++, y = op[1], op = [0];
+              continue;
+            case 7:
+              op = _.ops.pop(), _.trys.pop();
+              continue;
+            default:
+              if (t = _.trys, !(t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) {
+                _ = 0;
+                continue;
+              }
+              if (op[0] === 3 && (!t || op[1] > t[0] && op[1] < t[3])) {
+                _.label = op[1];
+                break;
+              }
+              if (op[0] === 6 && _.label < t[1]) {
+                _.label = t[1], t = op;
+                break;
+              }
+              if (t && _.label < t[2]) {
+                _.label = t[2], _.ops.push(op);
+                break;
+              }
+              t[2] && _.ops.pop(), _.trys.pop();
+              continue;
+          }
+          op = body.call(thisArg, _);
+        } catch (e) {
+          op = [6, e], y = 0;
+        } finally {
+          f = t = 0;
+        }
+        if (op[0] & 5) throw op[1];
+        return { value: op[0] ? op[1] : void 0, done: !0 };
+      }
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isRetryable = exports.retryError = exports.newUnretryableError = exports.getBackoffTime = exports.allowRetry = exports.sleep = exports.cast = exports.Model = exports.toMap = exports.newError = exports.doAction = exports.Response = exports.Request = exports.BytesReadable = void 0;
+    var querystring = __importStar(__require("querystring")), http_1 = __require("http"), https_1 = __require("https"), stream_1 = __require("stream"), httpx = __importStar(require_lib()), url_1 = __require("url"), BytesReadable = (
+      /** @class */
+      (function(_super) {
+        __extends(BytesReadable2, _super);
+        function BytesReadable2(value) {
+          var _this = _super.call(this) || this;
+          return typeof value == "string" ? _this.value = Buffer.from(value) : Buffer.isBuffer(value) && (_this.value = value), _this;
+        }
+        return BytesReadable2.prototype._read = function() {
+          this.push(this.value), this.push(null);
+        }, BytesReadable2;
+      })(stream_1.Readable)
+    );
+    exports.BytesReadable = BytesReadable;
+    var Request = (
+      /** @class */
+      /* @__PURE__ */ (function() {
+        function Request2() {
+          this.headers = {}, this.query = {};
+        }
+        return Request2;
+      })()
+    );
+    exports.Request = Request;
+    var Response = (
+      /** @class */
+      (function() {
+        function Response2(httpResponse) {
+          this.statusCode = httpResponse.statusCode, this.statusMessage = httpResponse.statusMessage, this.headers = this.convertHeaders(httpResponse.headers), this.body = httpResponse;
+        }
+        return Response2.prototype.convertHeaders = function(headers) {
+          for (var results = {}, keys = Object.keys(headers), index = 0; index < keys.length; index++) {
+            var key = keys[index];
+            results[key] = headers[key];
+          }
+          return results;
+        }, Response2.prototype.readBytes = function() {
+          return __awaiter2(this, void 0, void 0, function() {
+            var buff;
+            return __generator(this, function(_a) {
+              switch (_a.label) {
+                case 0:
+                  return [4, httpx.read(this.body, "")];
+                case 1:
+                  return buff = _a.sent(), [2, buff];
+              }
+            });
+          });
+        }, Response2;
+      })()
+    );
+    exports.Response = Response;
+    function buildURL(request) {
+      var url = request.protocol + "://" + request.headers.host;
+      request.port && (url += ":" + request.port), url += "" + request.pathname;
+      var urlInfo = url_1.parse(url);
+      return request.query && Object.keys(request.query).length > 0 && (urlInfo.query ? url += "&" + querystring.stringify(request.query) : url += "?" + querystring.stringify(request.query)), url;
+    }
+    function isModelClass(t) {
+      return t ? typeof t.types == "function" && typeof t.names == "function" : !1;
+    }
+    function doAction(request, runtime) {
+      return runtime === void 0 && (runtime = null), __awaiter2(this, void 0, void 0, function() {
+        var url, method, options, agentOptions, response;
+        return __generator(this, function(_a) {
+          switch (_a.label) {
+            case 0:
+              return url = buildURL(request), method = (request.method || "GET").toUpperCase(), options = {
+                method,
+                headers: request.headers
+              }, method !== "GET" && method !== "HEAD" && (options.data = request.body), runtime && (typeof runtime.timeout < "u" && (options.timeout = Number(runtime.timeout)), typeof runtime.readTimeout < "u" && (options.readTimeout = Number(runtime.readTimeout)), typeof runtime.connectTimeout < "u" && (options.connectTimeout = Number(runtime.connectTimeout)), typeof runtime.ignoreSSL < "u" && (options.rejectUnauthorized = !runtime.ignoreSSL), typeof runtime.key < "u" && (options.key = String(runtime.key)), typeof runtime.cert < "u" && (options.cert = String(runtime.cert)), typeof runtime.ca < "u" && (options.ca = String(runtime.ca)), agentOptions = {
+                keepAlive: !0
+              }, typeof runtime.keepAlive < "u" && (agentOptions.keepAlive = runtime.keepAlive, request.protocol && request.protocol.toLowerCase() === "https" ? options.agent = new https_1.Agent(agentOptions) : options.agent = new http_1.Agent(agentOptions))), [4, httpx.request(url, options)];
+            case 1:
+              return response = _a.sent(), [2, new Response(response)];
+          }
+        });
+      });
+    }
+    exports.doAction = doAction;
+    var ResponseError = (
+      /** @class */
+      (function(_super) {
+        __extends(ResponseError2, _super);
+        function ResponseError2(map) {
+          var _this = _super.call(this, map.code + ": " + map.message) || this;
+          return _this.code = map.code, _this.data = map.data, _this.description = map.description, _this.accessDeniedDetail = map.accessDeniedDetail, _this.data && _this.data.statusCode && (_this.statusCode = Number(_this.data.statusCode)), _this;
+        }
+        return ResponseError2;
+      })(Error)
+    );
+    function newError(data) {
+      return new ResponseError(data);
+    }
+    exports.newError = newError;
+    function getValue(type, value) {
+      if (typeof type == "string")
+        return value;
+      if (type.type === "array") {
+        if (!Array.isArray(value))
+          throw new Error("expect: array, actual: " + typeof value);
+        return value.map(function(item) {
+          return getValue(type.itemType, item);
+        });
+      }
+      return typeof type == "function" && isModelClass(type) ? new type(value) : value;
+    }
+    function toMap(value) {
+      return value === void 0 && (value = void 0), typeof value > "u" || value == null ? null : value instanceof Model || typeof value.toMap == "function" ? value.toMap() : Array.isArray(value) ? value.map(function(item) {
+        return toMap(item);
+      }) : value;
+    }
+    exports.toMap = toMap;
+    var Model = (
+      /** @class */
+      (function() {
+        function Model2(map) {
+          var _this = this;
+          if (map != null) {
+            var clz = this.constructor, names = clz.names(), types = clz.types();
+            Object.keys(names).forEach((function(name) {
+              var value = map[name];
+              if (value != null) {
+                var type = types[name];
+                _this[name] = getValue(type, value);
+              }
+            }));
+          }
+        }
+        return Model2.prototype.toMap = function() {
+          var _this = this, map = {}, clz = this.constructor, names = clz.names();
+          return Object.keys(names).forEach((function(name) {
+            var originName = names[name], value = _this[name];
+            typeof value > "u" || value == null || (map[originName] = toMap(value));
+          })), map;
+        }, Model2;
+      })()
+    );
+    exports.Model = Model;
+    function cast(obj, t) {
+      if (!obj)
+        throw new Error("can not cast to Map");
+      if (typeof obj != "object")
+        throw new Error("can not cast to Map");
+      var map = obj, clz = t.constructor, names = clz.names(), types = clz.types();
+      return Object.keys(names).forEach(function(key) {
+        var originName = names[key], value = map[originName], type = types[key];
+        if (!(typeof value > "u" || value == null)) {
+          if (typeof type == "string") {
+            if (type === "Readable" || type === "map" || type === "Buffer" || type === "any" || typeof value === type) {
+              t[key] = value;
+              return;
+            }
+            if (type === "string" && (typeof value == "number" || typeof value == "boolean")) {
+              t[key] = value.toString();
+              return;
+            }
+            if (type === "boolean") {
+              if (value === 1 || value === 0) {
+                t[key] = !!value;
+                return;
+              }
+              if (value === "true" || value === "false") {
+                t[key] = value === "true";
+                return;
+              }
+            }
+            if (type === "number" && typeof value == "string") {
+              if (value.match(/^\d*$/)) {
+                t[key] = parseInt(value);
+                return;
+              }
+              if (value.match(/^[\.\d]*$/)) {
+                t[key] = parseFloat(value);
+                return;
+              }
+            }
+            throw new Error("type of " + key + " is mismatch, expect " + type + ", but " + typeof value);
+          } else if (type.type === "map") {
+            if (!(value instanceof Object))
+              throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            t[key] = value;
+          } else if (type.type === "array") {
+            if (!Array.isArray(value))
+              throw new Error("type of " + key + " is mismatch, expect array, but " + typeof value);
+            typeof type.itemType == "function" ? t[key] = value.map(function(d) {
+              return isModelClass(type.itemType) ? cast(d, new type.itemType({})) : d;
+            }) : t[key] = value;
+          } else if (typeof type == "function") {
+            if (!(value instanceof Object))
+              throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            if (isModelClass(type)) {
+              t[key] = cast(value, new type({}));
+              return;
+            }
+            t[key] = value;
+          }
+        }
+      }), t;
+    }
+    exports.cast = cast;
+    function sleep2(ms) {
+      return new Promise(function(resolve9) {
+        setTimeout(resolve9, ms);
+      });
+    }
+    exports.sleep = sleep2;
+    function allowRetry(retry, retryTimes, startTime) {
+      return retryTimes === 0 ? !0 : retry.retryable !== !0 || retry.policy === "never" ? !1 : retry.policy === "always" ? !0 : retry.policy === "simple" ? retryTimes < retry.maxAttempts : retry.policy === "timeout" ? Date.now() - startTime < retry.timeout : retry.maxAttempts && typeof retry.maxAttempts == "number" ? retry.maxAttempts >= retryTimes : !1;
+    }
+    exports.allowRetry = allowRetry;
+    function getBackoffTime(backoff, retryTimes) {
+      if (retryTimes === 0 || backoff.policy === "no")
+        return 0;
+      if (backoff.policy === "fixed")
+        return backoff.period;
+      if (backoff.policy === "random") {
+        var min = backoff.minPeriod, max = backoff.maxPeriod;
+        return min + (max - min) * Math.random();
+      }
+      if (backoff.policy === "exponential") {
+        var init = backoff.initial, multiplier = backoff.multiplier, time = init * Math.pow(1 + multiplier, retryTimes - 1), max = backoff.max;
+        return Math.min(time, max);
+      }
+      if (backoff.policy === "exponential_random") {
+        var init = backoff.initial, multiplier = backoff.multiplier, time = init * Math.pow(1 + multiplier, retryTimes - 1), max = backoff.max;
+        return Math.min(time * (0.5 + Math.random()), max);
+      }
+      return 0;
+    }
+    exports.getBackoffTime = getBackoffTime;
+    var UnretryableError = (
+      /** @class */
+      (function(_super) {
+        __extends(UnretryableError2, _super);
+        function UnretryableError2(message) {
+          var _this = _super.call(this, message) || this;
+          return _this.name = "UnretryableError", _this;
+        }
+        return UnretryableError2;
+      })(Error)
+    );
+    function newUnretryableError(request) {
+      var e = new UnretryableError("");
+      return e.data = {
+        lastRequest: request
+      }, e;
+    }
+    exports.newUnretryableError = newUnretryableError;
+    var RetryError = (
+      /** @class */
+      (function(_super) {
+        __extends(RetryError2, _super);
+        function RetryError2(message) {
+          var _this = _super.call(this, message) || this;
+          return _this.name = "RetryError", _this;
+        }
+        return RetryError2;
+      })(Error)
+    );
+    function retryError(request, response) {
+      var e = new RetryError("");
+      return e.data = {
+        request,
+        response
+      }, e;
+    }
+    exports.retryError = retryError;
+    function isRetryable(err) {
+      return typeof err > "u" || err === null ? !1 : err.name === "RetryError";
+    }
+    exports.isRetryable = isRetryable;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/credential_model.js
+var require_credential_model = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/credential_model.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var $tea = __importStar(require_tea()), CredentialModel = class extends $tea.Model {
+      static names() {
+        return {
+          accessKeyId: "accessKeyId",
+          accessKeySecret: "accessKeySecret",
+          securityToken: "securityToken",
+          bearerToken: "bearerToken",
+          type: "type",
+          providerName: "providerName"
+        };
+      }
+      static types() {
+        return {
+          accessKeyId: "string",
+          accessKeySecret: "string",
+          securityToken: "string",
+          bearerToken: "string",
+          type: "string",
+          providerName: "string"
+        };
+      }
+      constructor(map) {
+        super(map);
+      }
+    };
+    exports.default = CredentialModel;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/default_credential.js
+var require_default_credential = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/default_credential.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var credential_model_1 = __importDefault(require_credential_model()), DefaultCredential = class {
+      constructor(config) {
+        this.accessKeyId = config.accessKeyId || "", this.accessKeySecret = config.accessKeySecret || "", this.securityToken = config.securityToken || "", this.bearerToken = config.bearerToken || "", this.type = config.type || "";
+      }
+      async getAccessKeyId() {
+        return this.accessKeyId;
+      }
+      async getAccessKeySecret() {
+        return this.accessKeySecret;
+      }
+      async getSecurityToken() {
+        return this.securityToken;
+      }
+      getBearerToken() {
+        return this.bearerToken;
+      }
+      getType() {
+        return this.type;
+      }
+      async getCredential() {
+        return new credential_model_1.default({
+          accessKeyId: this.accessKeyId,
+          accessKeySecret: this.accessKeySecret,
+          securityToken: this.securityToken,
+          bearerToken: this.bearerToken,
+          type: this.type
+        });
+      }
+    };
+    exports.default = DefaultCredential;
+  }
+});
+
+// node_modules/ini/ini.js
+var require_ini = __commonJS({
+  "node_modules/ini/ini.js"(exports) {
+    exports.parse = exports.decode = decode2;
+    exports.stringify = exports.encode = encode;
+    exports.safe = safe;
+    exports.unsafe = unsafe;
+    var eol = typeof process < "u" && process.platform === "win32" ? `\r
+` : `
+`;
+    function encode(obj, opt) {
+      var children3 = [], out = "";
+      typeof opt == "string" ? opt = {
+        section: opt,
+        whitespace: !1
+      } : (opt = opt || {}, opt.whitespace = opt.whitespace === !0);
+      var separator = opt.whitespace ? " = " : "=";
+      return Object.keys(obj).forEach(function(k, _, __) {
+        var val = obj[k];
+        val && Array.isArray(val) ? val.forEach(function(item) {
+          out += safe(k + "[]") + separator + safe(item) + `
+`;
+        }) : val && typeof val == "object" ? children3.push(k) : out += safe(k) + separator + safe(val) + eol;
+      }), opt.section && out.length && (out = "[" + safe(opt.section) + "]" + eol + out), children3.forEach(function(k, _, __) {
+        var nk = dotSplit(k).join("\\."), section = (opt.section ? opt.section + "." : "") + nk, child = encode(obj[k], {
+          section,
+          whitespace: opt.whitespace
+        });
+        out.length && child.length && (out += eol), out += child;
+      }), out;
+    }
+    function dotSplit(str) {
+      return str.replace(/\1/g, "LITERAL\\1LITERAL").replace(/\\\./g, "").split(/\./).map(function(part) {
+        return part.replace(/\1/g, "\\.").replace(/\2LITERAL\\1LITERAL\2/g, "");
+      });
+    }
+    function decode2(str) {
+      var out = {}, p = out, section = null, re = /^\[([^\]]*)\]$|^([^=]+)(=(.*))?$/i, lines = str.split(/[\r\n]+/g);
+      return lines.forEach(function(line, _, __) {
+        if (!(!line || line.match(/^\s*[;#]/))) {
+          var match = line.match(re);
+          if (match) {
+            if (match[1] !== void 0) {
+              if (section = unsafe(match[1]), section === "__proto__") {
+                p = {};
+                return;
+              }
+              p = out[section] = out[section] || {};
+              return;
+            }
+            var key = unsafe(match[2]);
+            if (key !== "__proto__") {
+              var value = match[3] ? unsafe(match[4]) : !0;
+              switch (value) {
+                case "true":
+                case "false":
+                case "null":
+                  value = JSON.parse(value);
+              }
+              if (key.length > 2 && key.slice(-2) === "[]") {
+                if (key = key.substring(0, key.length - 2), key === "__proto__")
+                  return;
+                p[key] ? Array.isArray(p[key]) || (p[key] = [p[key]]) : p[key] = [];
+              }
+              Array.isArray(p[key]) ? p[key].push(value) : p[key] = value;
+            }
+          }
+        }
+      }), Object.keys(out).filter(function(k, _, __) {
+        if (!out[k] || typeof out[k] != "object" || Array.isArray(out[k]))
+          return !1;
+        var parts = dotSplit(k), p2 = out, l = parts.pop(), nl = l.replace(/\\\./g, ".");
+        return parts.forEach(function(part, _2, __2) {
+          part !== "__proto__" && ((!p2[part] || typeof p2[part] != "object") && (p2[part] = {}), p2 = p2[part]);
+        }), p2 === out && nl === l ? !1 : (p2[nl] = out[k], !0);
+      }).forEach(function(del, _, __) {
+        delete out[del];
+      }), out;
+    }
+    function isQuoted(val) {
+      return val.charAt(0) === '"' && val.slice(-1) === '"' || val.charAt(0) === "'" && val.slice(-1) === "'";
+    }
+    function safe(val) {
+      return typeof val != "string" || val.match(/[=\r\n]/) || val.match(/^\[/) || val.length > 1 && isQuoted(val) || val !== val.trim() ? JSON.stringify(val) : val.replace(/;/g, "\\;").replace(/#/g, "\\#");
+    }
+    function unsafe(val, doUnesc) {
+      if (val = (val || "").trim(), isQuoted(val)) {
+        val.charAt(0) === "'" && (val = val.substr(1, val.length - 2));
+        try {
+          val = JSON.parse(val);
+        } catch {
+        }
+      } else {
+        for (var esc = !1, unesc = "", i = 0, l = val.length; i < l; i++) {
+          var c = val.charAt(i);
+          if (esc)
+            "\\;#".indexOf(c) !== -1 ? unesc += c : unesc += "\\" + c, esc = !1;
+          else {
+            if (";#".indexOf(c) !== -1)
+              break;
+            c === "\\" ? esc = !0 : unesc += c;
+          }
+        }
+        return esc && (unesc += "\\"), unesc.trim();
+      }
+      return val;
+    }
+  }
+});
+
+// node_modules/kitx/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/kitx/lib/index.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs"), os5 = __require("os"), crypto2 = __require("crypto");
+    exports.loadJSONSync = function(filename) {
+      var content = fs3.readFileSync(filename, "utf8");
+      content.charCodeAt(0) === 65279 && (content = content.slice(1));
+      try {
+        return JSON.parse(content);
+      } catch (err) {
+        throw err.message = filename + ": " + err.message, err;
+      }
+    };
+    exports.encode = function(str, encoding) {
+      return typeof str != "string" && (str = "" + str), Buffer.from(str, encoding);
+    };
+    exports.makeHasher = function(algorithm) {
+      return function(data, encoding) {
+        var shasum = crypto2.createHash(algorithm);
+        return shasum.update(data), shasum.digest(encoding);
+      };
+    };
+    exports.createHash = exports.makeHasher;
+    exports.md5 = exports.makeHasher("md5");
+    exports.createHmac = function(algorithm) {
+      return function(data, key, encoding) {
+        return crypto2.createHmac(algorithm, key).update(data).digest(encoding);
+      };
+    };
+    exports.sha1 = exports.createHmac("sha1");
+    exports.random = function(min, max) {
+      return Math.floor(min + Math.random() * (max - min));
+    };
+    exports.makeNonce = (function() {
+      var counter = 0, last;
+      let machine = os5.hostname(), pid = process.pid;
+      return function() {
+        var val = Math.floor(Math.random() * 1e12);
+        val === last ? counter++ : counter = 0, last = val;
+        var uid = `${machine}${pid}${val}${counter}`;
+        return exports.md5(uid, "hex");
+      };
+    })();
+    exports.pad2 = function(num) {
+      return num < 10 ? "0" + num : "" + num;
+    };
+    exports.pad3 = function(num) {
+      return num < 10 ? "00" + num : num < 100 ? "0" + num : "" + num;
+    };
+    exports.getYYYYMMDD = function(date) {
+      var YYYY = date.getFullYear(), MM = exports.pad2(date.getMonth() + 1), DD = exports.pad2(date.getDate());
+      return "" + YYYY + MM + DD;
+    };
+    exports.sleep = function(ms) {
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms);
+      });
+    };
+    exports.getIPv4 = function() {
+      for (var interfaces = os5.networkInterfaces(), keys = Object.keys(interfaces), i = 0; i < keys.length; i++)
+        for (var key = keys[i], addresses = interfaces[key], j = 0; j < addresses.length; j++) {
+          var item = addresses[j];
+          if (!item.internal && item.family === "IPv4")
+            return item.address;
+        }
+      return "";
+    };
+    exports.getMac = function() {
+      for (var interfaces = os5.networkInterfaces(), keys = Object.keys(interfaces), i = 0; i < keys.length; i++)
+        for (var key = keys[i], addresses = interfaces[key], j = 0; j < addresses.length; j++) {
+          var item = addresses[j];
+          if (!item.internal && item.family === "IPv4")
+            return item.mac;
+        }
+      return "00:00:00:00:00:00";
+    };
+    exports.readAll = function(readable) {
+      return new Promise((resolve9, reject) => {
+        var onError, onData, onEnd, cleanup = function(err) {
+          readable.removeListener("error", onError), readable.removeListener("data", onData), readable.removeListener("end", onEnd);
+        }, bufs = [], size = 0;
+        onData = function(buf) {
+          bufs.push(buf), size += buf.length;
+        }, onError = function(err) {
+          cleanup(), reject(err);
+        }, onEnd = function() {
+          cleanup(), resolve9(Buffer.concat(bufs, size));
+        }, readable.on("error", onError), readable.on("data", onData), readable.on("end", onEnd);
+      });
+    };
+    var SimpleCryptoHelper = class {
+      constructor(algorithm, key, iv) {
+        this.algorithm = algorithm, this.key = key, this.iv = iv;
+      }
+      encrypt(data, inputEncoding, outputEncoding) {
+        let cipher = crypto2.createCipheriv(this.algorithm, this.key, this.iv), output = cipher.update(data, inputEncoding, outputEncoding);
+        return output += cipher.final(outputEncoding), output;
+      }
+      decrypt(encrypted, inputEncoding, outputEncoding) {
+        let decipher = crypto2.createDecipheriv(this.algorithm, this.key, this.iv), output = decipher.update(encrypted, inputEncoding, outputEncoding);
+        return output += decipher.final(outputEncoding), output;
+      }
+    }, helper = new SimpleCryptoHelper(
+      "aes-192-cbc",
+      Buffer.from("keykeykeykeykeykeykeykey"),
+      // 24 bytes, 192 bits
+      Buffer.from("abcdefghijklmnop")
+      // 16 bytes
+    );
+    exports.encrypt = function(data, inputEncoding, outputEncoding) {
+      return helper.encrypt(data, inputEncoding, outputEncoding);
+    };
+    exports.decrypt = function(encrypted, inputEncoding, outputEncoding) {
+      return helper.decrypt(encrypted, inputEncoding, outputEncoding);
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/util/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/util/utils.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getRandomInt = exports.loadIni = exports.parseFile = exports.timestamp = void 0;
+    var ini = __importStar(require_ini()), kitx = __importStar(require_lib2()), fs_1 = __importDefault(__require("fs")), util_1 = __require("util"), readFileAsync = (0, util_1.promisify)(fs_1.default.readFile), accessAsync = (0, util_1.promisify)(fs_1.default.access);
+    function timestamp(dateStr, timeChange) {
+      let date = new Date(dateStr);
+      (!dateStr || isNaN(date.getTime())) && (date = /* @__PURE__ */ new Date()), timeChange && date.setTime(date.getTime() + timeChange);
+      let YYYY = date.getUTCFullYear(), MM = kitx.pad2(date.getUTCMonth() + 1), DD = kitx.pad2(date.getUTCDate()), HH = kitx.pad2(date.getUTCHours()), mm = kitx.pad2(date.getUTCMinutes()), ss = kitx.pad2(date.getUTCSeconds());
+      return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
+    }
+    exports.timestamp = timestamp;
+    function parseFile(file, ignoreErr = !1) {
+      try {
+        fs_1.default.accessSync(file, fs_1.default.constants.R_OK);
+      } catch {
+        if (ignoreErr)
+          return null;
+        throw new Error("Has no read permission to credentials file");
+      }
+      return ini.parse(fs_1.default.readFileSync(file, "utf-8"));
+    }
+    exports.parseFile = parseFile;
+    async function loadIni(filePath) {
+      await accessAsync(filePath, fs_1.default.constants.R_OK);
+      let content = await readFileAsync(filePath, "utf-8");
+      return ini.parse(content);
+    }
+    exports.loadIni = loadIni;
+    function getRandomInt(max) {
+      return Math.floor(Math.random() * (max + 1));
+    }
+    exports.getRandomInt = getRandomInt;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/config.js
+var require_config = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/config.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var $tea = __importStar(require_tea()), Config = class extends $tea.Model {
+      static names() {
+        return {
+          accessKeyId: "accessKeyId",
+          accessKeySecret: "accessKeySecret",
+          securityToken: "securityToken",
+          bearerToken: "bearerToken",
+          durationSeconds: "durationSeconds",
+          roleArn: "roleArn",
+          policy: "policy",
+          roleSessionExpiration: "roleSessionExpiration",
+          roleSessionName: "roleSessionName",
+          externalId: "externalId",
+          stsEndpoint: "stsEndpoint",
+          stsRegionId: "stsRegionId",
+          enableVpc: "enableVpc",
+          timeout: "readTimeout",
+          connectTimeout: "connectTimeout",
+          publicKeyId: "publicKeyId",
+          privateKeyFile: "privateKeyFile",
+          roleName: "roleName",
+          enableIMDSv2: "enableIMDSv2",
+          disableIMDSv1: "disableIMDSv1",
+          asyncCredentialUpdateEnabled: "asyncCredentialUpdateEnabled",
+          metadataTokenDuration: "metadataTokenDuration",
+          credentialsURI: "credentialsURI",
+          oidcProviderArn: "oidcProviderArn",
+          oidcTokenFilePath: "oidcTokenFilePath",
+          type: "type"
+        };
+      }
+      static types() {
+        return {
+          accessKeyId: "string",
+          accessKeySecret: "string",
+          securityToken: "string",
+          bearerToken: "string",
+          durationSeconds: "number",
+          roleArn: "string",
+          policy: "string",
+          roleSessionExpiration: "number",
+          roleSessionName: "string",
+          externalId: "string",
+          stsEndpoint: "string",
+          stsRegionId: "string",
+          enableVpc: "string",
+          timeout: "number",
+          connectTimeout: "number",
+          publicKeyId: "string",
+          privateKeyFile: "string",
+          roleName: "string",
+          enableIMDSv2: "boolean",
+          disableIMDSv1: "boolean",
+          asyncCredentialUpdateEnabled: "boolean",
+          metadataTokenDuration: "number",
+          credentialsURI: "string",
+          oidcProviderArn: "string",
+          oidcTokenFilePath: "string",
+          type: "string"
+        };
+      }
+      constructor(config) {
+        super(config);
+      }
+    };
+    exports.default = Config;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/session_credential.js
+var require_session_credential = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/session_credential.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var default_credential_1 = __importDefault(require_default_credential()), utils = __importStar(require_utils4()), config_1 = __importDefault(require_config()), credential_model_1 = __importDefault(require_credential_model()), SessionCredential = class extends default_credential_1.default {
+      constructor(config) {
+        let conf = new config_1.default({
+          type: config.type,
+          accessKeyId: config.accessKeyId,
+          accessKeySecret: config.accessKeySecret,
+          securityToken: config.securityToken
+        });
+        super(conf), this.sessionCredential = null, this.durationSeconds = config.durationSeconds || 3600;
+      }
+      async updateCredential() {
+        throw new Error("need implemented in sub-class");
+      }
+      async ensureCredential() {
+        this.needUpdateCredential() && await this.updateCredential();
+      }
+      async getAccessKeyId() {
+        return await this.ensureCredential(), this.sessionCredential.AccessKeyId;
+      }
+      async getAccessKeySecret() {
+        return await this.ensureCredential(), this.sessionCredential.AccessKeySecret;
+      }
+      async getSecurityToken() {
+        return await this.ensureCredential(), this.sessionCredential.SecurityToken;
+      }
+      needUpdateCredential() {
+        if (!this.sessionCredential || !this.sessionCredential.Expiration || !this.sessionCredential.AccessKeyId || !this.sessionCredential.AccessKeySecret || !this.sessionCredential.SecurityToken)
+          return !0;
+        let expireTime = utils.timestamp(/* @__PURE__ */ new Date(), this.durationSeconds * 0.05 * 1e3);
+        return this.sessionCredential.Expiration < expireTime;
+      }
+      async getCredential() {
+        return await this.ensureCredential(), new credential_model_1.default({
+          accessKeyId: this.sessionCredential.AccessKeyId,
+          accessKeySecret: this.sessionCredential.AccessKeySecret,
+          securityToken: this.sessionCredential.SecurityToken,
+          bearerToken: this.bearerToken,
+          type: this.type
+        });
+      }
+    };
+    exports.default = SessionCredential;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/package.json
+var require_package = __commonJS({
+  "node_modules/@alicloud/credentials/dist/package.json"(exports, module) {
+    module.exports = {
+      name: "@alicloud/credentials",
+      version: "2.4.7",
+      description: "alibaba cloud node.js sdk credentials",
+      main: "dist/src/client.js",
+      scripts: {
+        prepublishOnly: "tsc",
+        build: "tsc",
+        lint: "eslint --fix ./src --ext .ts",
+        test: "mocha -b -r ts-node/register test/**/*.test.ts test/*.test.ts --timeout 15000",
+        "test-dev": "nyc -e .ts -r=html -r=text -r=lcov mocha -b -r ts-node/register",
+        cov: "nyc -e .ts -r=html -r=text -r=lcov npm run test",
+        ci: "npm run cov",
+        integration: "mocha -b -r ts-node/register -R spec integration/*.test.ts",
+        clean: "rm -rf coverage"
+      },
+      repository: {
+        type: "git",
+        url: "git+https://github.com/aliyun/nodejs-credentials.git"
+      },
+      keywords: [
+        "alibaba cloud",
+        "sdk",
+        "credentials"
+      ],
+      author: "Alibaba Cloud SDK",
+      license: "MIT",
+      devDependencies: {
+        "@types/debug": "^4.1.12",
+        "@types/expect.js": "^0.3.29",
+        "@types/ini": "^1.3.30",
+        "@types/mocha": "^10.0.6",
+        "@types/node": "^20.11.10",
+        "@types/rewire": "^2.5.28",
+        "@typescript-eslint/eslint-plugin": "^6.18.1",
+        "@typescript-eslint/parser": "^6.18.1",
+        eslint: "^8.56.0",
+        "expect.js": "^0.3.1",
+        mm: "^2.4.1",
+        mocha: "^10.1.0",
+        nyc: "^15.1.0",
+        rewire: "^7.0.0",
+        "ts-node": "^10.9.2",
+        typescript: "^4.7.4"
+      },
+      dependencies: {
+        "@alicloud/tea-typescript": "^1.8.0",
+        httpx: "^2.3.3",
+        ini: "^1.3.5",
+        kitx: "^2.0.0"
+      },
+      bugs: {
+        url: "https://github.com/aliyun/nodejs-credentials/issues"
+      },
+      homepage: "https://github.com/aliyun/nodejs-credentials#readme",
+      files: [
+        "src",
+        "dist"
+      ]
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/util/helper.js
+var require_helper = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/util/helper.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.DEFAULT_CLIENT = exports.DEFAULT_UA = void 0;
+    var os5 = __importStar(__require("os")), package_json_1 = __importDefault(require_package());
+    exports.DEFAULT_UA = `AlibabaCloud (${os5.platform()}; ${os5.arch()}) Node.js/${process.version} Core/${package_json_1.default.version}`;
+    exports.DEFAULT_CLIENT = `Node.js(${process.version}), ${package_json_1.default.name}: ${package_json_1.default.version}`;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/util/http.js
+var require_http = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/util/http.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.request = void 0;
+    var httpx_1 = __importDefault(require_lib()), kitx = __importStar(require_lib2()), helper = __importStar(require_helper()), utils = __importStar(require_utils4()), STATUS_CODE = /* @__PURE__ */ new Set([200, "200", "OK", "Success"]);
+    function firstLetterUpper(str) {
+      return str.slice(0, 1).toUpperCase() + str.slice(1);
+    }
+    function formatParams(params) {
+      let keys = Object.keys(params), newParams = {};
+      for (let key of keys)
+        newParams[firstLetterUpper(key)] = params[key];
+      return newParams;
+    }
+    function encode(str) {
+      return encodeURIComponent(str).replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
+    }
+    function replaceRepeatList(target, key, repeat) {
+      for (let i = 0; i < repeat.length; i++) {
+        let item = repeat[i];
+        if (item && typeof item == "object") {
+          let keys = Object.keys(item);
+          for (let itemKey of keys)
+            target[`${key}.${i + 1}.${itemKey}`] = item[itemKey];
+        } else
+          target[`${key}.${i + 1}`] = item;
+      }
+    }
+    function flatParams(params) {
+      let target = {}, keys = Object.keys(params);
+      for (let key of keys) {
+        let value = params[key];
+        Array.isArray(value) ? replaceRepeatList(target, key, value) : target[key] = value;
+      }
+      return target;
+    }
+    function normalize2(params) {
+      let list = [], flated = flatParams(params), keys = Object.keys(flated).sort();
+      for (let key of keys) {
+        let value = flated[key];
+        list.push([encode(key), encode(value)]);
+      }
+      return list;
+    }
+    function canonicalize(normalized) {
+      let fields = [];
+      for (let [key, value] of normalized)
+        fields.push(key + "=" + value);
+      return fields.join("&");
+    }
+    function _buildParams() {
+      return {
+        Format: "JSON",
+        SignatureMethod: "HMAC-SHA1",
+        SignatureNonce: kitx.makeNonce(),
+        SignatureVersion: "1.0",
+        Timestamp: utils.timestamp(),
+        Version: "2015-04-01",
+        RegionId: "cn-hangzhou"
+      };
+    }
+    async function request(host, params = {}, opts = {}, accessKeySecret) {
+      let options = Object.assign({ headers: {
+        "x-sdk-client": helper.DEFAULT_CLIENT,
+        "user-agent": helper.DEFAULT_UA
+      } }, opts);
+      options.formatParams !== !1 && (params = formatParams(params)), params = Object.assign(Object.assign({}, _buildParams()), params);
+      let method = (opts.method || "GET").toUpperCase(), normalized = normalize2(params);
+      if (!options.anonymous) {
+        let canonicalized = canonicalize(normalized), stringToSign = `${method}&${encode("/")}&${encode(canonicalized)}`, key = accessKeySecret + "&", signature = kitx.sha1(stringToSign, key, "base64");
+        normalized.push(["Signature", encode(signature)]);
+      }
+      let url = opts.method === "POST" ? `${host}/` : `${host}/?${canonicalize(normalized)}`;
+      opts.method === "POST" && (opts.headers = opts.headers || {}, opts.headers["content-type"] = "application/x-www-form-urlencoded", opts.data = canonicalize(normalized));
+      let response = await httpx_1.default.request(url, opts), buffer = await httpx_1.default.read(response, "utf8"), json = JSON.parse(buffer);
+      if (json.Code && !STATUS_CODE.has(json.Code)) {
+        let err = new Error(`${json.Message}`);
+        throw err.name = json.Code + "Error", err.data = json, err.code = json.Code, err.url = url, err;
+      }
+      return json;
+    }
+    exports.request = request;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/rsa_key_pair_credential.js
+var require_rsa_key_pair_credential = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/rsa_key_pair_credential.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fs_1 = __importDefault(__require("fs")), session_credential_1 = __importDefault(require_session_credential()), utils = __importStar(require_utils4()), http_1 = require_http(), config_1 = __importDefault(require_config()), SECURITY_CRED_URL = "http://100.100.100.200/latest/meta-data/ram/security-credentials/", RsaKeyPairCredential = class extends session_credential_1.default {
+      constructor(publicKeyId, privateKeyFile) {
+        if (!publicKeyId)
+          throw new Error("Missing required publicKeyId option in config for rsa_key_pair");
+        if (!privateKeyFile)
+          throw new Error("Missing required privateKeyFile option in config for rsa_key_pair");
+        if (!fs_1.default.existsSync(privateKeyFile))
+          throw new Error(`privateKeyFile ${privateKeyFile} cannot be empty`);
+        let conf = new config_1.default({
+          type: "rsa_key_pair"
+        });
+        super(conf), this.privateKey = utils.parseFile(privateKeyFile), this.publicKeyId = publicKeyId;
+      }
+      async updateCredential() {
+        let url = SECURITY_CRED_URL + this.roleName, json = await (0, http_1.request)(url, {
+          accessKeyId: this.publicKeyId,
+          action: "GenerateSessionAccessKey",
+          durationSeconds: 3600,
+          signatureMethod: "SHA256withRSA",
+          signatureType: "PRIVATEKEY"
+        }, {}, this.privateKey);
+        this.sessionCredential = json.Credentials;
+      }
+    };
+    exports.default = RsaKeyPairCredential;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/bearer_token_credential.js
+var require_bearer_token_credential = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/bearer_token_credential.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var default_credential_1 = __importDefault(require_default_credential()), config_1 = __importDefault(require_config()), BearerTokenCredential = class extends default_credential_1.default {
+      constructor(bearerToken) {
+        if (!bearerToken)
+          throw new Error("Missing required bearerToken option in config for bearer");
+        let conf = new config_1.default({
+          type: "bearer"
+        });
+        super(conf), this.bearerToken = bearerToken;
+      }
+    };
+    exports.default = BearerTokenCredential;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/credentials.js
+var require_credentials = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/credentials.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CredentialsBuilder = void 0;
+    var Credentials = class {
+      constructor(builder) {
+        this.accessKeyId = builder.accessKeyId, this.accessKeySecret = builder.accessKeySecret, this.securityToken = builder.securityToken, this.providerName = builder.providerName;
+      }
+      static builder() {
+        return new CredentialsBuilder();
+      }
+    };
+    exports.default = Credentials;
+    var CredentialsBuilder = class {
+      withAccessKeyId(value) {
+        return this.accessKeyId = value, this;
+      }
+      withAccessKeySecret(value) {
+        return this.accessKeySecret = value, this;
+      }
+      withSecurityToken(value) {
+        return this.securityToken = value, this;
+      }
+      withProviderName(value) {
+        return this.providerName = value, this;
+      }
+      build() {
+        return new Credentials(this);
+      }
+    };
+    exports.CredentialsBuilder = CredentialsBuilder;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/static_ak.js
+var require_static_ak = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/static_ak.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.StaticAKCredentialsProviderBuilder = void 0;
+    var credentials_1 = __importDefault(require_credentials()), StaticAKCredentialsProviderBuilder = class {
+      withAccessKeyId(accessKeyId) {
+        return this.accessKeyId = accessKeyId, this;
+      }
+      withAccessKeySecret(accessKeySecret) {
+        return this.accessKeySecret = accessKeySecret, this;
+      }
+      build() {
+        if (this.accessKeyId || (this.accessKeyId = process.env.ALIBABA_CLOUD_ACCESS_KEY_ID), !this.accessKeyId)
+          throw new Error("the access key id is empty");
+        if (this.accessKeySecret || (this.accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET), !this.accessKeySecret)
+          throw new Error("the access key secret is empty");
+        return new StaticAKCredentialsProvider(this);
+      }
+    };
+    exports.StaticAKCredentialsProviderBuilder = StaticAKCredentialsProviderBuilder;
+    var StaticAKCredentialsProvider = class {
+      static builder() {
+        return new StaticAKCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.accessKeyId = builder.accessKeyId, this.accessKeySecret = builder.accessKeySecret;
+      }
+      getProviderName() {
+        return "static_ak";
+      }
+      async getCredentials() {
+        return credentials_1.default.builder().withAccessKeyId(this.accessKeyId).withAccessKeySecret(this.accessKeySecret).withProviderName("static_ak").build();
+      }
+    };
+    exports.default = StaticAKCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/static_sts.js
+var require_static_sts = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/static_sts.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.StaticSTSCredentialsProviderBuilder = void 0;
+    var credentials_1 = __importDefault(require_credentials()), StaticSTSCredentialsProviderBuilder = class {
+      withAccessKeyId(accessKeyId) {
+        return this.accessKeyId = accessKeyId, this;
+      }
+      withAccessKeySecret(accessKeySecret) {
+        return this.accessKeySecret = accessKeySecret, this;
+      }
+      withSecurityToken(securityToken) {
+        return this.securityToken = securityToken, this;
+      }
+      build() {
+        if (this.accessKeyId || (this.accessKeyId = process.env.ALIBABA_CLOUD_ACCESS_KEY_ID), !this.accessKeyId)
+          throw new Error("the access key id is empty");
+        if (this.accessKeySecret || (this.accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET), !this.accessKeySecret)
+          throw new Error("the access key secret is empty");
+        if (this.securityToken || (this.securityToken = process.env.ALIBABA_CLOUD_SECURITY_TOKEN), !this.securityToken)
+          throw new Error("the security token is empty");
+        return new StaticSTSCredentialsProvider(this);
+      }
+    };
+    exports.StaticSTSCredentialsProviderBuilder = StaticSTSCredentialsProviderBuilder;
+    var StaticSTSCredentialsProvider = class {
+      static builder() {
+        return new StaticSTSCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.accessKeyId = builder.accessKeyId, this.accessKeySecret = builder.accessKeySecret, this.securityToken = builder.securityToken;
+      }
+      getProviderName() {
+        return "static_sts";
+      }
+      async getCredentials() {
+        return credentials_1.default.builder().withAccessKeyId(this.accessKeyId).withAccessKeySecret(this.accessKeySecret).withSecurityToken(this.securityToken).withProviderName(this.getProviderName()).build();
+      }
+    };
+    exports.default = StaticSTSCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/http.js
+var require_http2 = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/http.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.doRequest = exports.Response = exports.RequestBuilder = exports.Request = void 0;
+    var httpx_1 = __importDefault(require_lib()), Request = class {
+      static builder() {
+        return new RequestBuilder();
+      }
+      constructor(builder) {
+        this.method = builder.method, this.protocol = builder.protocol, this.host = builder.host, this.path = builder.path, this.queries = builder.queries, this.headers = builder.headers, this.bodyForm = builder.bodyForm, this.bodyBytes = builder.bodyBytes, this.url = builder.url, this.readTimeout = builder.readTimeout, this.connectTimeout = builder.connectTimeout;
+      }
+      toRequestURL() {
+        if (this.url)
+          return this.url;
+        let url = `${this.protocol}://${this.host}${this.path}`;
+        return this.queries && Object.keys(this.queries).length > 0 && (url += "?" + querystringify(this.queries)), url;
+      }
+    };
+    exports.Request = Request;
+    var RequestBuilder = class {
+      build() {
+        return this.protocol || (this.protocol = "https"), this.path || (this.path = "/"), this.headers || (this.headers = {}), this.queries || (this.queries = {}), new Request(this);
+      }
+      withMethod(method) {
+        return this.method = method, this;
+      }
+      withProtocol(protocol) {
+        return this.protocol = protocol, this;
+      }
+      withHost(host) {
+        return this.host = host, this;
+      }
+      withPath(path) {
+        return this.path = path, this;
+      }
+      withQueries(queries) {
+        return this.queries = queries, this;
+      }
+      withHeaders(headers) {
+        return this.headers = headers, this;
+      }
+      withBodyForm(bodyForm) {
+        return this.bodyForm = bodyForm, this;
+      }
+      withURL(url) {
+        return this.url = url, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+    };
+    exports.RequestBuilder = RequestBuilder;
+    var Response = class {
+      static builder() {
+        return new ResponseBuilder();
+      }
+      constructor(builder) {
+        this.statusCode = builder.statusCode, this.headers = builder.headers, this.body = builder.body;
+      }
+    };
+    exports.Response = Response;
+    var ResponseBuilder = class {
+      withStatusCode(statusCode) {
+        return this.statusCode = statusCode, this;
+      }
+      withHeaders(headers) {
+        return this.headers = headers, this;
+      }
+      withBody(body) {
+        return this.body = body, this;
+      }
+      constructor() {
+        this.headers = {};
+      }
+      build() {
+        return new Response(this);
+      }
+    };
+    function querystringify(queries) {
+      let fields = [];
+      for (let [key, value] of Object.entries(queries))
+        fields.push(key + "=" + encodeURIComponent(value));
+      return fields.join("&");
+    }
+    async function doRequest(req) {
+      let url = req.toRequestURL(), body;
+      req.bodyForm && Object.keys(req.bodyForm).length > 0 && (body = querystringify(req.bodyForm), req.headers["Content-Type"] || (req.headers["Content-Type"] = "application/x-www-form-urlencoded"));
+      let response = await httpx_1.default.request(url, {
+        method: req.method,
+        data: body,
+        headers: req.headers,
+        readTimeout: req.readTimeout,
+        connectTimeout: req.connectTimeout
+      }), responseBody = await httpx_1.default.read(response, "");
+      return Response.builder().withStatusCode(response.statusCode).withHeaders(response.headers).withBody(responseBody).build();
+    }
+    exports.doRequest = doRequest;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/time.js
+var require_time = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/time.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.parseUTC = void 0;
+    function parseUTC(value) {
+      if (!value)
+        throw new Error("invalid UTC format time string");
+      if (value.length === 20) {
+        if (value[4] !== "-" || value[7] !== "-" || value[10] !== "T" || value[13] !== ":" || value[16] !== ":" || value[19] !== "Z")
+          throw new Error("invalid UTC format date string");
+      } else if (value.length === 24) {
+        if (value[4] !== "-" || value[7] !== "-" || value[10] !== "T" || value[13] !== ":" || value[16] !== ":" || value[19] !== "." || value[23] !== "Z")
+          throw new Error("invalid UTC format date string");
+      } else
+        throw new Error("invalid UTC format time string");
+      let yearStr = value.slice(0, 4), year = Number.parseInt(yearStr, 10);
+      if (isNaN(year))
+        throw new Error("invalid year string");
+      let monthStr = value.slice(5, 7), month = Number.parseInt(monthStr, 10);
+      if (isNaN(month))
+        throw new Error("invalid month string");
+      if (month < 1 || month > 12)
+        throw new Error("invalid month value");
+      let dateStr = value.slice(8, 10), date = Number.parseInt(dateStr, 10);
+      if (isNaN(date))
+        throw new Error("invalid date string");
+      if (date < 1 || date > 31)
+        throw new Error("invalid date value");
+      let hoursStr = value.slice(11, 13), hours = Number.parseInt(hoursStr, 10);
+      if (isNaN(hours))
+        throw new Error("invalid hours string");
+      if (hours < 0 || hours > 24)
+        throw new Error("invalid hours value");
+      let minutesStr = value.slice(14, 16), minutes = Number.parseInt(minutesStr, 10);
+      if (isNaN(minutes))
+        throw new Error("invalid minutes string");
+      if (minutes < 0 || minutes > 60)
+        throw new Error("invalid minutes value");
+      let secondsStr = value.slice(17, 19), seconds2 = Number.parseInt(secondsStr, 10);
+      if (isNaN(seconds2))
+        throw new Error("invalid seconds string");
+      if (seconds2 < 0 || seconds2 > 60)
+        throw new Error("invalid seconds value");
+      if (value.length === 24) {
+        let msStr = value.slice(20, 23), ms = Number.parseInt(msStr, 10);
+        if (isNaN(ms))
+          throw new Error("invalid ms string");
+        return Date.UTC(year, month - 1, date, hours, minutes, seconds2, ms);
+      }
+      return Date.UTC(year, month - 1, date, hours, minutes, seconds2);
+    }
+    exports.parseUTC = parseUTC;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/session.js
+var require_session = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/session.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.SessionCredentialProvider = exports.Session = exports.STALE_TIME = void 0;
+    var time_1 = require_time(), utils_1 = require_utils4(), credentials_1 = __importDefault(require_credentials());
+    exports.STALE_TIME = 900;
+    var Session = class {
+      constructor(accessKeyId, accessKeySecret, securityToken, expiration) {
+        this.accessKeyId = accessKeyId, this.accessKeySecret = accessKeySecret, this.securityToken = securityToken, this.expiration = expiration;
+      }
+    };
+    exports.Session = Session;
+    var SessionCredentialProvider = class {
+      constructor(staleTime = 0, prefetchTime = 0) {
+        this.staleTime = staleTime || exports.STALE_TIME, prefetchTime && (this.prefetchTime = prefetchTime, this.prefetchTimestamp = Date.now() + prefetchTime * 1e3), this.refreshFaliure = 0;
+      }
+      async getCredentials() {
+        return this.session = await this.getSession(), credentials_1.default.builder().withAccessKeyId(this.session.accessKeyId).withAccessKeySecret(this.session.accessKeySecret).withSecurityToken(this.session.securityToken).withProviderName(this.getProviderName()).build();
+      }
+      refreshTimestamp() {
+        this.staleTimestamp = this.expirationTimestamp - this.staleTime, this.prefetchTimestamp && (this.prefetchTimestamp = (Date.now() + this.prefetchTime * 1e3) / 1e3);
+      }
+      maxStaleFailureJitter() {
+        let exponentialBackoffMillis = 1 << this.refreshFaliure - 1;
+        return exponentialBackoffMillis > 10 ? exponentialBackoffMillis : 10;
+      }
+      jitterTime(time, jitterStart, jitterEnd) {
+        let jitterRange = jitterEnd - jitterStart, jitterAmount = Math.abs(Math.floor(Math.random() * jitterRange));
+        return time + jitterStart + jitterAmount;
+      }
+      async refreshSession() {
+        try {
+          let session = await this.refresher(), now = Date.now() / 1e3, oldSessionAvailable = this.staleTimestamp > now, oldSession = this.session;
+          if (this.expirationTimestamp = (0, time_1.parseUTC)(session.expiration) / 1e3, this.session = session, this.refreshFaliure = 0, this.refreshTimestamp(), this.staleTimestamp > now)
+            return;
+          if (now < this.staleTimestamp + this.staleTime && (this.expirationTimestamp = now + this.staleTime), now > this.staleTimestamp + this.staleTime) {
+            if (oldSessionAvailable) {
+              this.session = oldSession, this.expirationTimestamp = (0, time_1.parseUTC)(oldSession.expiration) / 1e3, this.refreshTimestamp();
+              return;
+            }
+            let waitUntilNextRefresh = 50 + (0, utils_1.getRandomInt)(20);
+            this.expirationTimestamp = now + waitUntilNextRefresh + this.staleTime;
+          }
+        } catch (err) {
+          if (!this.session)
+            throw err;
+          let now = Date.now() / 1e3;
+          if (now < this.staleTimestamp)
+            return;
+          this.refreshFaliure++, this.expirationTimestamp = this.jitterTime(now, 1, this.maxStaleFailureJitter()) + this.staleTime;
+        }
+      }
+      async getSession() {
+        return (this.needUpdateCredential() || this.shouldPrefetchCredential()) && (await this.refreshSession(), this.refreshTimestamp()), this.session;
+      }
+      needUpdateCredential() {
+        return !this.session || !this.expirationTimestamp ? !0 : Date.now() / 1e3 >= this.staleTimestamp;
+      }
+      shouldPrefetchCredential() {
+        return this.prefetchTimestamp ? this.expirationTimestamp - Date.now() / 1e3 <= this.prefetchTime : !1;
+      }
+      getProviderName() {
+        return "session";
+      }
+    };
+    exports.SessionCredentialProvider = SessionCredentialProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/ram_role_arn.js
+var require_ram_role_arn = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/ram_role_arn.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var kitx = __importStar(require_lib2()), debug_1 = __importDefault(require_src()), utils = __importStar(require_utils4()), http_1 = require_http2(), session_1 = require_session(), log2 = (0, debug_1.default)("sign"), RAMRoleARNCredentialsProviderBuilder = class {
+      build() {
+        if (!this.credentialsProvider)
+          throw new Error("must specify a previous credentials provider to asssume role");
+        if (!(this.roleArn = this.roleArn || process.env.ALIBABA_CLOUD_ROLE_ARN))
+          throw new Error("the RoleArn is empty");
+        if (this.roleSessionName || (this.roleSessionName = process.env.ALIBABA_CLOUD_ROLE_SESSION_NAME || "credentials-nodejs-" + Date.now()), this.stsRegionId || (this.stsRegionId = process.env.ALIBABA_CLOUD_STS_REGION), this.enableVpc || (this.enableVpc = process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED && process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED.toLowerCase() === "true" || !1), this.durationSeconds || (this.durationSeconds = 3600), this.durationSeconds < 900)
+          throw new Error("session duration should be in the range of 900s - max session duration");
+        return this.stsEndpoint || (this.stsRegionId ? this.enableVpc ? this.stsEndpoint = `sts-vpc.${this.stsRegionId}.aliyuncs.com` : this.stsEndpoint = `sts.${this.stsRegionId}.aliyuncs.com` : this.stsEndpoint = "sts.aliyuncs.com"), new RAMRoleARNCredentialsProvider(this);
+      }
+      withCredentialsProvider(credentialsProvider) {
+        return this.credentialsProvider = credentialsProvider, this;
+      }
+      withRoleArn(roleArn) {
+        return this.roleArn = roleArn, this;
+      }
+      withStsRegionId(regionId) {
+        return this.stsRegionId = regionId, this;
+      }
+      withStsEndpoint(endpoint2) {
+        return this.stsEndpoint = endpoint2, this;
+      }
+      withRoleSessionName(roleSessionName) {
+        return this.roleSessionName = roleSessionName, this;
+      }
+      withPolicy(policy) {
+        return this.policy = policy, this;
+      }
+      withExternalId(externalId) {
+        return this.externalId = externalId, this;
+      }
+      withDurationSeconds(durationSeconds) {
+        return this.durationSeconds = durationSeconds, this;
+      }
+      withEnableVpc(enableVpc) {
+        return this.enableVpc = enableVpc, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+    };
+    function encode(str) {
+      return encodeURIComponent(str).replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
+    }
+    var RAMRoleARNCredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new RAMRoleARNCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsInternal, this.credentialsProvider = builder.credentialsProvider, this.stsEndpoint = builder.stsEndpoint, this.roleSessionName = builder.roleSessionName, this.policy = builder.policy, this.durationSeconds = builder.durationSeconds, this.roleArn = builder.roleArn, this.externalId = builder.externalId, this.readTimeout = builder.readTimeout, this.connectTimeout = builder.connectTimeout;
+      }
+      async getCredentialsInternal() {
+        let credentials = await this.credentialsProvider.getCredentials(), method = "POST", builder = http_1.Request.builder().withMethod(method).withProtocol("https").withHost(this.stsEndpoint).withReadTimeout(this.readTimeout || 1e4).withConnectTimeout(this.connectTimeout || 5e3), queries = /* @__PURE__ */ Object.create(null);
+        queries.Version = "2015-04-01", queries.Action = "AssumeRole", queries.Format = "JSON", queries.Timestamp = utils.timestamp(), queries.SignatureMethod = "HMAC-SHA1", queries.SignatureVersion = "1.0", queries.SignatureNonce = kitx.makeNonce(), queries.AccessKeyId = credentials.accessKeyId, credentials.securityToken && (queries.SecurityToken = credentials.securityToken);
+        let bodyForm = /* @__PURE__ */ Object.create(null);
+        bodyForm.RoleArn = this.roleArn, this.policy && (bodyForm.Policy = this.policy), this.externalId && (bodyForm.ExternalId = this.externalId), bodyForm.RoleSessionName = this.roleSessionName, bodyForm.DurationSeconds = `${this.durationSeconds}`, builder.withBodyForm(bodyForm);
+        let signParams = /* @__PURE__ */ Object.create(null);
+        for (let [key, value] of Object.entries(queries))
+          signParams[key] = value;
+        for (let [key, value] of Object.entries(bodyForm))
+          signParams[key] = value;
+        let keys = Object.keys(signParams).sort(), stringToSign = `${method}&${encode("/")}&${encode(keys.map((key) => `${encode(key)}=${encode(signParams[key])}`).join("&"))}`;
+        log2("stringToSign[Client]:"), log2(stringToSign);
+        let secret = credentials.accessKeySecret + "&", signature = kitx.sha1(stringToSign, secret, "base64");
+        queries.Signature = signature, builder.withQueries(queries);
+        let headers = /* @__PURE__ */ Object.create(null);
+        headers["Content-Type"] = "application/x-www-form-urlencoded", headers["x-acs-credentials-provider"] = credentials.providerName, builder.withHeaders(headers);
+        let request = builder.build(), response = await this.doRequest(request);
+        if (response.statusCode != 200) {
+          if (response.headers["content-type"] && response.headers["content-type"].startsWith("application/json")) {
+            let body = JSON.parse(response.body.toString("utf8")), serverStringToSign = body.Message.slice(82);
+            if (log2("stringToSign[Server]:"), log2(stringToSign), body.Code === "SignatureDoesNotMatch" && serverStringToSign === stringToSign)
+              throw new Error("the access key secret is invalid");
+          }
+          throw new Error(`refresh session token failed: ${response.body.toString("utf8")}`);
+        }
+        let data;
+        try {
+          data = JSON.parse(response.body.toString("utf8"));
+        } catch {
+          throw new Error(`refresh RoleArn sts token err, unmarshal fail: ${response.body.toString("utf8")}`);
+        }
+        if (!data || !data.Credentials)
+          throw new Error("refresh RoleArn sts token err, fail to get credentials");
+        if (!data.Credentials.AccessKeyId || !data.Credentials.AccessKeySecret || !data.Credentials.SecurityToken)
+          throw new Error("refresh RoleArn sts token err, fail to get credentials");
+        let { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.Credentials;
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+      }
+      getProviderName() {
+        return `ram_role_arn/${this.credentialsProvider.getProviderName()}`;
+      }
+    };
+    exports.default = RAMRoleARNCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/oidc_role_arn.js
+var require_oidc_role_arn = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/oidc_role_arn.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var fs_1 = __require("fs"), util_1 = __require("util"), session_1 = require_session(), utils = __importStar(require_utils4()), http_1 = require_http2(), readFileAsync = (0, util_1.promisify)(fs_1.readFile), OIDCRoleArnCredentialsProviderBuilder = class {
+      withOIDCProviderArn(oidcProviderArn) {
+        return this.oidcProviderArn = oidcProviderArn, this;
+      }
+      withOIDCTokenFilePath(path) {
+        return this.oidcTokenFilePath = path, this;
+      }
+      withRoleArn(roleArn) {
+        return this.roleArn = roleArn, this;
+      }
+      withRoleSessionName(roleSessionName) {
+        return this.roleSessionName = roleSessionName, this;
+      }
+      withDurationSeconds(durationSeconds) {
+        return this.durationSeconds = durationSeconds, this;
+      }
+      withStsEndpoint(stsEndpoint) {
+        return this.stsEndpoint = stsEndpoint, this;
+      }
+      withStsRegionId(regionId) {
+        return this.stsRegionId = regionId, this;
+      }
+      withPolicy(policy) {
+        return this.policy = policy, this;
+      }
+      withEnableVpc(enableVpc) {
+        return this.enableVpc = enableVpc, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+      build() {
+        if (this.oidcProviderArn || (this.oidcProviderArn = process.env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN), this.oidcTokenFilePath || (this.oidcTokenFilePath = process.env.ALIBABA_CLOUD_OIDC_TOKEN_FILE), this.roleSessionName || (this.roleSessionName = process.env.ALIBABA_CLOUD_ROLE_SESSION_NAME), this.durationSeconds || (this.durationSeconds = 3600), this.roleArn || (this.roleArn = process.env.ALIBABA_CLOUD_ROLE_ARN), !this.roleArn)
+          throw new Error("roleArn does not exist and env ALIBABA_CLOUD_ROLE_ARN is null.");
+        if (!this.oidcProviderArn)
+          throw new Error("oidcProviderArn does not exist and env ALIBABA_CLOUD_OIDC_PROVIDER_ARN is null.");
+        if (!this.oidcTokenFilePath)
+          throw new Error("oidcTokenFilePath is not exists and env ALIBABA_CLOUD_OIDC_TOKEN_FILE is null.");
+        if (this.roleSessionName || (this.roleSessionName = "credentials-nodejs-" + Date.now()), this.durationSeconds < 900)
+          throw new Error("session duration should be in the range of 900s - max session duration");
+        return this.stsRegionId || (this.stsRegionId = process.env.ALIBABA_CLOUD_STS_REGION), this.enableVpc || (this.enableVpc = process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED && process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED.toLowerCase() === "true" || !1), this.stsEndpoint || (this.stsRegionId ? this.enableVpc ? this.stsEndpoint = `sts-vpc.${this.stsRegionId}.aliyuncs.com` : this.stsEndpoint = `sts.${this.stsRegionId}.aliyuncs.com` : this.stsEndpoint = "sts.aliyuncs.com"), new OIDCRoleArnCredentialsProvider(this);
+      }
+    }, OIDCRoleArnCredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new OIDCRoleArnCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsInternal, this.roleArn = builder.roleArn, this.oidcProviderArn = builder.oidcProviderArn, this.oidcTokenFilePath = builder.oidcTokenFilePath, this.policy = builder.policy, this.durationSeconds = builder.durationSeconds, this.roleSessionName = builder.roleSessionName, this.stsEndpoint = builder.stsEndpoint, this.readTimeout = builder.readTimeout, this.connectTimeout = builder.connectTimeout, this.doRequest = http_1.doRequest;
+      }
+      getProviderName() {
+        return "oidc_role_arn";
+      }
+      async getCredentialsInternal() {
+        let oidcToken = await readFileAsync(this.oidcTokenFilePath, "utf8"), builder = http_1.Request.builder().withMethod("POST").withProtocol("https").withHost(this.stsEndpoint).withReadTimeout(this.readTimeout || 1e4).withConnectTimeout(this.connectTimeout || 5e3), queries = /* @__PURE__ */ Object.create(null);
+        queries.Version = "2015-04-01", queries.Action = "AssumeRoleWithOIDC", queries.Format = "JSON", queries.Timestamp = utils.timestamp(), builder.withQueries(queries);
+        let bodyForm = /* @__PURE__ */ Object.create(null);
+        bodyForm.OIDCProviderArn = this.oidcProviderArn, bodyForm.OIDCToken = oidcToken, bodyForm.RoleArn = this.roleArn, this.policy && (bodyForm.Policy = this.policy), bodyForm.RoleSessionName = this.roleSessionName, bodyForm.DurationSeconds = `${this.durationSeconds}`, builder.withBodyForm(bodyForm);
+        let headers = /* @__PURE__ */ Object.create(null);
+        headers["Content-Type"] = "application/x-www-form-urlencoded", builder.withHeaders(headers);
+        let request = builder.build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get sts token failed with OIDC: ${response.body.toString("utf8")}`);
+        let data;
+        try {
+          data = JSON.parse(response.body.toString("utf8"));
+        } catch {
+          throw new Error(`get sts token failed with OIDC, unmarshal fail: ${response.body.toString("utf8")}`);
+        }
+        if (!data || !data.Credentials)
+          throw new Error("get sts token failed with OIDC");
+        let { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.Credentials;
+        if (!AccessKeyId || !AccessKeySecret || !SecurityToken)
+          throw new Error("get sts token failed with OIDC");
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+      }
+    };
+    exports.default = OIDCRoleArnCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/ecs_ram_role.js
+var require_ecs_ram_role = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/ecs_ram_role.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var http_1 = require_http2(), session_1 = require_session(), PREFETCH_TIME = 3600, defaultMetadataTokenDuration = 21600, ECSRAMRoleCredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new ECSRAMRoleCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME, PREFETCH_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsInternal, this.roleName = builder.roleName, this.disableIMDSv1 = builder.disableIMDSv1, this.readTimeout = builder.readTimeout, this.connectTimeout = builder.connectTimeout, this.checker = null, this.shouldRefreshCred = !1, builder.asyncCredentialUpdateEnabled && (this.checker = this.checkCredentialsUpdateAsynchronously());
+      }
+      checkCredentialsUpdateAsynchronously() {
+        return setTimeout(async () => {
+          try {
+            this.shouldRefreshCred && await this.getCredentials();
+          } catch (err) {
+            console.error("CheckCredentialsUpdateAsynchronously Error:", err);
+          } finally {
+            this.checker = this.checkCredentialsUpdateAsynchronously();
+          }
+        }, 1e3 * 60);
+      }
+      close() {
+        this.checker != null && (clearTimeout(this.checker), this.checker = null);
+      }
+      shouldFallbackToIMDSv1(metadataToken) {
+        return metadataToken !== null && !this.disableIMDSv1;
+      }
+      async getMetadataToken() {
+        let request = http_1.Request.builder().withMethod("PUT").withProtocol("http").withHost("100.100.100.200").withPath("/latest/api/token").withHeaders({
+          "x-aliyun-ecs-metadata-token-ttl-seconds": `${defaultMetadataTokenDuration}`
+        }).withReadTimeout(this.readTimeout || 1e3).withConnectTimeout(this.connectTimeout || 1e3).build();
+        try {
+          let response = await this.doRequest(request);
+          if (response.statusCode !== 200)
+            throw new Error(`get metadata token failed with ${response.statusCode}`);
+          return response.body.toString("utf8");
+        } catch (error2) {
+          if (this.disableIMDSv1)
+            throw error2;
+          return null;
+        }
+      }
+      async getRoleName() {
+        let metadataToken = await this.getMetadataToken();
+        try {
+          return await this.doGetRoleName(metadataToken);
+        } catch (error2) {
+          if (this.shouldFallbackToIMDSv1(metadataToken))
+            return await this.doGetRoleName(null);
+          throw error2;
+        }
+      }
+      async doGetRoleName(metadataToken) {
+        let builder = http_1.Request.builder().withMethod("GET").withProtocol("http").withHost("100.100.100.200").withPath("/latest/meta-data/ram/security-credentials/").withReadTimeout(this.readTimeout || 1e3).withConnectTimeout(this.connectTimeout || 1e3);
+        metadataToken !== null && builder.withHeaders({
+          "x-aliyun-ecs-metadata-token": metadataToken
+        });
+        let request = builder.build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get role name failed: ${request.method} ${request.toRequestURL()} ${response.statusCode}`);
+        return response.body.toString().trim();
+      }
+      async getCredentialsInternal() {
+        let roleName = this.roleName;
+        roleName || (roleName = await this.getRoleName());
+        let metadataToken = await this.getMetadataToken();
+        try {
+          return await this.doGetCredentials(roleName, metadataToken);
+        } catch (error2) {
+          if (this.shouldFallbackToIMDSv1(metadataToken))
+            return await this.doGetCredentials(roleName, null);
+          throw error2;
+        }
+      }
+      async doGetCredentials(roleName, metadataToken) {
+        let builder = http_1.Request.builder().withMethod("GET").withProtocol("http").withHost("100.100.100.200").withPath(`/latest/meta-data/ram/security-credentials/${roleName}`).withReadTimeout(this.readTimeout || 1e3).withConnectTimeout(this.connectTimeout || 1e3);
+        metadataToken !== null && builder.withHeaders({
+          "x-aliyun-ecs-metadata-token": metadataToken
+        });
+        let request = builder.build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get sts token failed, httpStatus: ${response.statusCode}, message = ${response.body.toString()}`);
+        let data;
+        try {
+          data = JSON.parse(response.body.toString());
+        } catch (ex) {
+          throw new Error(`get sts token failed, json parse failed: ${ex.message}`);
+        }
+        if (!data || !data.AccessKeyId || !data.AccessKeySecret || !data.SecurityToken)
+          throw new Error("get sts token failed");
+        if (data.Code !== "Success")
+          throw new Error("refresh Ecs sts token err, Code is not Success");
+        return this.shouldRefreshCred = !0, new session_1.Session(data.AccessKeyId, data.AccessKeySecret, data.SecurityToken, data.Expiration);
+      }
+      getProviderName() {
+        return "ecs_ram_role";
+      }
+    };
+    exports.default = ECSRAMRoleCredentialsProvider;
+    var ECSRAMRoleCredentialsProviderBuilder = class {
+      constructor() {
+        this.disableIMDSv1 = !1, this.asyncCredentialUpdateEnabled = !1;
+      }
+      withRoleName(roleName) {
+        return this.roleName = roleName, this;
+      }
+      withDisableIMDSv1(disableIMDSv1) {
+        return this.disableIMDSv1 = disableIMDSv1, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+      withAsyncCredentialUpdateEnabled(asyncCredentialUpdateEnabled) {
+        return this.asyncCredentialUpdateEnabled = asyncCredentialUpdateEnabled, this;
+      }
+      build() {
+        if (process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED && process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED.toLowerCase() === "true")
+          throw new Error("IMDS credentials is disabled");
+        return this.roleName || (this.roleName = process.env.ALIBABA_CLOUD_ECS_METADATA), process.env.ALIBABA_CLOUD_IMDSV1_DISABLED && process.env.ALIBABA_CLOUD_IMDSV1_DISABLED.toLowerCase() === "true" && (this.disableIMDSv1 = !0), new ECSRAMRoleCredentialsProvider(this);
+      }
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/cloud_sso.js
+var require_cloud_sso = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/cloud_sso.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var session_1 = require_session(), http_1 = require_http2(), CloudSSOCredentialsProviderBuilder = class {
+      withSignInUrl(signInUrl) {
+        return this.signInUrl = signInUrl, this;
+      }
+      withAccountId(accountId) {
+        return this.accountId = accountId, this;
+      }
+      withAccessConfig(accessConfig) {
+        return this.accessConfig = accessConfig, this;
+      }
+      withAccessToken(accessToken) {
+        return this.accessToken = accessToken, this;
+      }
+      withAccessTokenExpire(accessTokenExpire) {
+        return this.accessTokenExpire = accessTokenExpire, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      build() {
+        let now = Math.floor(Date.now() / 1e3);
+        if (!this.accessToken || !this.accessTokenExpire || this.accessTokenExpire - now <= 0)
+          throw new Error("CloudSSO access token is empty or expired, please re-login with cli.");
+        if (!this.signInUrl || !this.accountId || !this.accessConfig)
+          throw new Error("CloudSSO sign in url, account id, and access config cannot be empty.");
+        return new CloudSSOCredentialsProvider(this);
+      }
+    }, CloudSSOCredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new CloudSSOCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsInternal, this.signInUrl = builder.signInUrl, this.accountId = builder.accountId, this.accessConfig = builder.accessConfig, this.accessToken = builder.accessToken, this.accessTokenExpire = builder.accessTokenExpire, this.connectTimeout = builder.connectTimeout || 5e3, this.readTimeout = builder.readTimeout || 1e4, this.doRequest = http_1.doRequest;
+      }
+      getProviderName() {
+        return "cloud_sso";
+      }
+      async getCredentialsInternal() {
+        let url = new URL(this.signInUrl), body = JSON.stringify({
+          AccountId: this.accountId,
+          AccessConfigurationId: this.accessConfig
+        }), headers = {
+          Accept: "application/json",
+          "Content-Type": "application/json",
+          Authorization: `Bearer ${this.accessToken}`
+        }, request = http_1.Request.builder().withMethod("POST").withProtocol(url.protocol.replace(":", "")).withHost(url.host).withPath("/cloud-credentials").withHeaders(headers).withReadTimeout(this.readTimeout).withConnectTimeout(this.connectTimeout).build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get session token from CloudSSO failed: ${response.body.toString("utf8")}`);
+        let data;
+        try {
+          data = JSON.parse(response.body.toString("utf8"));
+        } catch {
+          throw new Error(`get session token from CloudSSO failed, unmarshal fail: ${response.body.toString("utf8")}`);
+        }
+        if (!data || !data.CloudCredential)
+          throw new Error("get session token from CloudSSO failed, fail to get credentials");
+        let { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.CloudCredential;
+        if (!AccessKeyId || !AccessKeySecret || !SecurityToken)
+          throw new Error("get session token from CloudSSO failed, fail to get credentials");
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+      }
+    };
+    exports.default = CloudSSOCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/oauth.js
+var require_oauth = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/oauth.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.prototype.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var session_1 = require_session(), http_1 = require_http2(), utils = __importStar(require_utils4()), OAuthCredentialsProviderBuilder = class {
+      withClientId(clientId) {
+        return this.clientId = clientId, this;
+      }
+      withSignInUrl(signInUrl) {
+        return this.signInUrl = signInUrl, this;
+      }
+      withRefreshToken(refreshToken) {
+        return this.refreshToken = refreshToken, this;
+      }
+      withAccessToken(accessToken) {
+        return this.accessToken = accessToken, this;
+      }
+      withAccessTokenExpire(accessTokenExpire) {
+        return this.accessTokenExpire = accessTokenExpire, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withTokenUpdateCallback(callback2) {
+        return this.tokenUpdateCallback = callback2, this;
+      }
+      build() {
+        if (!this.clientId)
+          throw new Error("the clientId is empty");
+        if (!this.signInUrl)
+          throw new Error("the url for sign-in is empty");
+        return new OAuthCredentialsProvider(this);
+      }
+    }, OAuthCredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new OAuthCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsInternal, this.clientId = builder.clientId, this.signInUrl = builder.signInUrl, this.refreshToken = builder.refreshToken, this.accessToken = builder.accessToken, this.accessTokenExpire = builder.accessTokenExpire, this.connectTimeout = builder.connectTimeout || 5e3, this.readTimeout = builder.readTimeout || 1e4, this.tokenUpdateCallback = builder.tokenUpdateCallback, this.doRequest = http_1.doRequest;
+      }
+      getProviderName() {
+        return "oauth";
+      }
+      async tryRefreshOAuthToken() {
+        let url = new URL(this.signInUrl), bodyForm = {
+          grant_type: "refresh_token",
+          refresh_token: this.refreshToken,
+          client_id: this.clientId,
+          Timestamp: utils.timestamp()
+        }, headers = {
+          "Content-Type": "application/x-www-form-urlencoded"
+        }, request = http_1.Request.builder().withMethod("POST").withProtocol(url.protocol.replace(":", "")).withHost(url.host).withPath("/v1/token").withHeaders(headers).withBodyForm(bodyForm).withReadTimeout(this.readTimeout).withConnectTimeout(this.connectTimeout).build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`failed to refresh OAuth token, status code: ${response.statusCode}`);
+        let tokenResp;
+        try {
+          tokenResp = JSON.parse(response.body.toString("utf8"));
+        } catch {
+          throw new Error(`failed to refresh OAuth token, unmarshal fail: ${response.body.toString("utf8")}`);
+        }
+        if (!tokenResp || !tokenResp.access_token || !tokenResp.refresh_token)
+          throw new Error(`failed to refresh OAuth token: ${response.body.toString("utf8")}`);
+        this.accessToken = tokenResp.access_token, this.refreshToken = tokenResp.refresh_token, this.accessTokenExpire = Math.floor(Date.now() / 1e3) + (tokenResp.expires_in || 3600);
+      }
+      async getCredentialsInternal() {
+        let now = Math.floor(Date.now() / 1e3);
+        this.refreshToken && (!this.accessToken || !this.accessTokenExpire || this.accessTokenExpire - now <= 1200) && await this.tryRefreshOAuthToken();
+        let url = new URL(this.signInUrl), headers = {
+          "Content-Type": "application/json",
+          Authorization: `Bearer ${this.accessToken}`
+        }, request = http_1.Request.builder().withMethod("POST").withProtocol(url.protocol.replace(":", "")).withHost(url.host).withPath("/v1/exchange").withHeaders(headers).withReadTimeout(this.readTimeout).withConnectTimeout(this.connectTimeout).build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get session token from OAuth failed: ${response.body.toString("utf8")}`);
+        let data;
+        try {
+          data = JSON.parse(response.body.toString("utf8"));
+        } catch {
+          throw new Error(`get session token from OAuth failed, unmarshal fail: ${response.body.toString("utf8")}`);
+        }
+        if (!data || !data.accessKeyId || !data.accessKeySecret || !data.securityToken)
+          throw new Error(`refresh session token from OAuth failed, fail to get credentials: ${response.body.toString("utf8")}`);
+        if (this.tokenUpdateCallback)
+          try {
+            let stsExpire = data.expiration ? Math.floor(new Date(data.expiration).getTime() / 1e3) : 0;
+            await this.tokenUpdateCallback(this.refreshToken, this.accessToken, data.accessKeyId, data.accessKeySecret, data.securityToken, this.accessTokenExpire, stsExpire);
+          } catch {
+          }
+        return new session_1.Session(data.accessKeyId, data.accessKeySecret, data.securityToken, data.expiration);
+      }
+    };
+    exports.default = OAuthCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/utils/command.js
+var require_command = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/utils/command.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.splitProcessCommand = void 0;
+    function splitProcessCommand(command, windows = process.platform === "win32") {
+      let input = (command || "").trim();
+      if (!input)
+        throw new Error("process_command is empty");
+      let args = [], current = "", inSingle = !1, inDouble = !1, hasToken = !1, flush = () => {
+        hasToken && (args.push(current), current = "", hasToken = !1);
+      };
+      for (let i = 0; i < input.length; i++) {
+        let c = input[i];
+        if (inSingle) {
+          c === "'" ? inSingle = !1 : current += c;
+          continue;
+        }
+        if (inDouble) {
+          if (c === '"') {
+            inDouble = !1;
+            continue;
+          }
+          if (c === "\\" && i + 1 < input.length) {
+            let next = input[i + 1];
+            if (windows) {
+              if (next === '"') {
+                current += next, i++;
+                continue;
+              }
+            } else if (next === `
+`) {
+              i++;
+              continue;
+            } else if (next === '"' || next === "\\" || next === "$" || next === "`") {
+              current += next, i++;
+              continue;
+            }
+          }
+          current += c;
+          continue;
+        }
+        if (c === "\\") {
+          if (windows) {
+            hasToken = !0, current += c;
+            continue;
+          }
+          if (i + 1 >= input.length)
+            throw new Error("invalid process_command: trailing backslash");
+          if (input[i + 1] === `
+`) {
+            i++;
+            continue;
+          }
+          hasToken = !0, current += input[++i];
+          continue;
+        }
+        if (c === "'") {
+          inSingle = !0, hasToken = !0;
+          continue;
+        }
+        if (c === '"') {
+          inDouble = !0, hasToken = !0;
+          continue;
+        }
+        if (/\s/.test(c)) {
+          flush();
+          continue;
+        }
+        hasToken = !0, current += c;
+      }
+      if (inSingle || inDouble)
+        throw new Error("invalid process_command: unclosed quote");
+      if (flush(), args.length === 0 || args[0] === "")
+        throw new Error("process_command is empty");
+      return args;
+    }
+    exports.splitProcessCommand = splitProcessCommand;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/external.js
+var require_external = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/external.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var child_process_1 = __require("child_process"), util_1 = __require("util"), credentials_1 = __importDefault(require_credentials()), command_1 = require_command(), execFileAsync = (0, util_1.promisify)(child_process_1.execFile), EXPIRATION_SLOT_SECONDS = 180, ExternalCredentialsProviderBuilder = class {
+      withProcessCommand(processCommand) {
+        return this.processCommand = processCommand, this;
+      }
+      withTimeout(timeout) {
+        return this.timeout = timeout, this;
+      }
+      withCredentialUpdateCallback(callback2) {
+        return this.credentialUpdateCallback = callback2, this;
+      }
+      build() {
+        if (!this.processCommand)
+          throw new Error("process_command is empty");
+        return new ExternalCredentialsProvider(this);
+      }
+    }, ExternalCredentialsProvider = class {
+      static builder() {
+        return new ExternalCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.expirationTimestamp = 0, this.processCommand = builder.processCommand, this.timeout = builder.timeout || 60 * 1e3, this.credentialUpdateCallback = builder.credentialUpdateCallback;
+      }
+      getProviderName() {
+        return "external";
+      }
+      needUpdateCredential() {
+        return !this.session || !this.expirationTimestamp ? !0 : this.expirationTimestamp - Math.floor(Date.now() / 1e3) <= EXPIRATION_SLOT_SECONDS;
+      }
+      async getCredentialsInternal() {
+        let args = (0, command_1.splitProcessCommand)(this.processCommand), stdout;
+        try {
+          stdout = (await execFileAsync(args[0], args.slice(1), {
+            timeout: this.timeout,
+            env: process.env
+          })).stdout;
+        } catch (ex) {
+          throw new Error(`failed to execute external command: ${ex.message}`);
+        }
+        let data;
+        try {
+          data = JSON.parse(stdout);
+        } catch (ex) {
+          throw new Error(`failed to parse external command output: ${ex.message}`);
+        }
+        if (!data || !data.access_key_id || !data.access_key_secret)
+          throw new Error("invalid credential response: access_key_id or access_key_secret is empty");
+        if (data.mode === "StsToken" && !data.sts_token)
+          throw new Error("invalid StsToken credential response: sts_token is empty");
+        return data;
+      }
+      async getCredentials() {
+        if (this.needUpdateCredential()) {
+          let session = await this.getCredentialsInternal();
+          if (this.session = session, this.expirationTimestamp = session.expiration ? Math.floor(new Date(session.expiration).getTime() / 1e3) : 0, Number.isNaN(this.expirationTimestamp) && (this.expirationTimestamp = 0), this.credentialUpdateCallback)
+            try {
+              await this.credentialUpdateCallback(session.access_key_id, session.access_key_secret, session.sts_token, this.expirationTimestamp);
+            } catch {
+            }
+        }
+        return credentials_1.default.builder().withAccessKeyId(this.session.access_key_id).withAccessKeySecret(this.session.access_key_secret).withSecurityToken(this.session.sts_token).withProviderName(this.getProviderName()).build();
+      }
+    };
+    exports.default = ExternalCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/cli_profile.js
+var require_cli_profile = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/cli_profile.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.getProfile = exports.getConfiguration = void 0;
+    var fs_1 = __require("fs"), util_1 = __require("util"), path_1 = __importDefault(__require("path")), os_1 = __importDefault(__require("os")), credentials_1 = __importDefault(require_credentials()), static_ak_1 = __importDefault(require_static_ak()), static_sts_1 = __importDefault(require_static_sts()), ram_role_arn_1 = __importDefault(require_ram_role_arn()), oidc_role_arn_1 = __importDefault(require_oidc_role_arn()), ecs_ram_role_1 = __importDefault(require_ecs_ram_role()), cloud_sso_1 = __importDefault(require_cloud_sso()), oauth_1 = __importDefault(require_oauth()), external_1 = __importDefault(require_external()), readFileAsync = (0, util_1.promisify)(fs_1.readFile), writeFileAsync = (0, util_1.promisify)(fs_1.writeFile), OAUTH_BASE_URL_MAP = {
+      CN: "https://oauth.aliyun.com",
+      INTL: "https://oauth.alibabacloud.com"
+    }, OAUTH_CLIENT_MAP = {
+      CN: "4038181954557748008",
+      INTL: "4103531455503354461"
+    }, CLIProfileCredentialsProviderBuilder = class {
+      build() {
+        if (this.profileName || (this.profileName = process.env.ALIBABA_CLOUD_PROFILE), process.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED && process.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED.toLowerCase() === "true")
+          throw new Error("the CLI profile is disabled");
+        return new CLIProfileCredentialsProvider(this);
+      }
+      withProfileName(profileName) {
+        return this.profileName = profileName, this;
+      }
+    };
+    async function getConfiguration(cfgPath) {
+      let content;
+      try {
+        content = await readFileAsync(cfgPath, "utf8");
+      } catch {
+        throw new Error(`reading aliyun cli config from '${cfgPath}' failed.`);
+      }
+      let conf;
+      try {
+        conf = JSON.parse(content);
+      } catch {
+        throw new Error(`parse aliyun cli config from '${cfgPath}' failed: ${content}`);
+      }
+      if (!conf || !conf.profiles || conf.profiles.length === 0)
+        throw new Error(`no any configured profiles in '${cfgPath}'`);
+      return conf;
+    }
+    exports.getConfiguration = getConfiguration;
+    function getProfile(conf, profileName) {
+      for (let p of conf.profiles)
+        if (p.name === profileName)
+          return p;
+      throw new Error(`unable to get profile with '${profileName}'`);
+    }
+    exports.getProfile = getProfile;
+    var CLIProfileCredentialsProvider = class {
+      static builder() {
+        return new CLIProfileCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.homedir = os_1.default.homedir(), this.profileName = builder.profileName;
+      }
+      createOAuthTokenUpdateCallback(conf, profileName) {
+        return async (refreshToken, accessToken, accessKeyId, accessKeySecret, securityToken, accessTokenExpire, stsExpire) => {
+          try {
+            let cfgPath = path_1.default.join(this.homedir, ".aliyun", "config.json"), content = await readFileAsync(cfgPath, "utf8"), config = JSON.parse(content);
+            if (!config || !config.profiles)
+              return;
+            let oauthProfile = this.findOAuthProfile(config, profileName);
+            if (!oauthProfile)
+              return;
+            oauthProfile.oauth_refresh_token = refreshToken, oauthProfile.oauth_access_token = accessToken, oauthProfile.oauth_access_token_expire = accessTokenExpire, oauthProfile.access_key_id = accessKeyId, oauthProfile.access_key_secret = accessKeySecret, oauthProfile.sts_token = securityToken, oauthProfile.sts_expiration = stsExpire, await writeFileAsync(cfgPath, JSON.stringify(config, null, 4), "utf8");
+          } catch {
+          }
+        };
+      }
+      findOAuthProfile(conf, profileName) {
+        for (let p of conf.profiles)
+          if (p.name === profileName)
+            return p.mode === "OAuth" ? p : p.source_profile ? this.findOAuthProfile(conf, p.source_profile) : null;
+        return null;
+      }
+      createExternalCredentialUpdateCallback(conf, profileName) {
+        return async (accessKeyId, accessKeySecret, securityToken, expiration) => {
+          try {
+            let cfgPath = path_1.default.join(this.homedir, ".aliyun", "config.json"), content = await readFileAsync(cfgPath, "utf8"), config = JSON.parse(content);
+            if (!config || !config.profiles)
+              return;
+            let externalProfile = this.findExternalProfile(config, profileName);
+            if (!externalProfile)
+              return;
+            externalProfile.access_key_id = accessKeyId, externalProfile.access_key_secret = accessKeySecret, externalProfile.sts_token = securityToken, externalProfile.sts_expiration = expiration, await writeFileAsync(cfgPath, JSON.stringify(config, null, 4), "utf8");
+          } catch {
+          }
+        };
+      }
+      findExternalProfile(conf, profileName) {
+        for (let p of conf.profiles)
+          if (p.name === profileName)
+            return p.mode === "External" ? p : p.source_profile ? this.findExternalProfile(conf, p.source_profile) : null;
+        return null;
+      }
+      getCredentialsProvider(conf, profileName) {
+        let p = getProfile(conf, profileName);
+        switch (p.mode) {
+          case "AK":
+            return static_ak_1.default.builder().withAccessKeyId(p.access_key_id).withAccessKeySecret(p.access_key_secret).build();
+          case "StsToken":
+            return static_sts_1.default.builder().withAccessKeyId(p.access_key_id).withAccessKeySecret(p.access_key_secret).withSecurityToken(p.sts_token).build();
+          case "RamRoleArn": {
+            let previousProvider = static_ak_1.default.builder().withAccessKeyId(p.access_key_id).withAccessKeySecret(p.access_key_secret).build();
+            return ram_role_arn_1.default.builder().withCredentialsProvider(previousProvider).withRoleArn(p.ram_role_arn).withRoleSessionName(p.ram_session_name).withDurationSeconds(p.expired_seconds).withStsRegionId(p.sts_region).withStsEndpoint(p.sts_endpoint).withEnableVpc(p.enable_vpc).build();
+          }
+          case "EcsRamRole":
+            return ecs_ram_role_1.default.builder().withRoleName(p.ram_role_name).build();
+          case "OIDC":
+            return oidc_role_arn_1.default.builder().withOIDCTokenFilePath(p.oidc_token_file).withOIDCProviderArn(p.oidc_provider_arn).withRoleArn(p.ram_role_arn).withStsRegionId(p.sts_region).withDurationSeconds(p.expired_seconds).withRoleSessionName(p.ram_session_name).withDurationSeconds(p.duration_seconds).withEnableVpc(p.enable_vpc).build();
+          case "ChainableRamRoleArn": {
+            let previousProvider = this.getCredentialsProvider(conf, p.source_profile);
+            return ram_role_arn_1.default.builder().withCredentialsProvider(previousProvider).withRoleArn(p.ram_role_arn).withRoleSessionName(p.ram_session_name).withDurationSeconds(p.expired_seconds).withStsRegionId(p.sts_region).build();
+          }
+          case "CloudSSO":
+            return cloud_sso_1.default.builder().withSignInUrl(p.cloud_sso_sign_in_url).withAccountId(p.cloud_sso_account_id).withAccessConfig(p.cloud_sso_access_config).withAccessToken(p.access_token).withAccessTokenExpire(p.cloud_sso_access_token_expire).build();
+          case "OAuth": {
+            let siteType = (p.oauth_site_type || "").toUpperCase(), oauthSignInUrl = OAUTH_BASE_URL_MAP[siteType];
+            if (!oauthSignInUrl)
+              throw new Error("invalid OAuth site type, support CN or INTL");
+            let oauthClientId = OAUTH_CLIENT_MAP[siteType];
+            return oauth_1.default.builder().withSignInUrl(oauthSignInUrl).withClientId(oauthClientId).withRefreshToken(p.oauth_refresh_token).withAccessToken(p.oauth_access_token).withAccessTokenExpire(p.oauth_access_token_expire).withTokenUpdateCallback(this.createOAuthTokenUpdateCallback(conf, profileName)).build();
+          }
+          case "External":
+            return external_1.default.builder().withProcessCommand(p.process_command).withCredentialUpdateCallback(this.createExternalCredentialUpdateCallback(conf, profileName)).build();
+          default:
+            throw new Error(`unsupported profile mode '${p.mode}'`);
+        }
+      }
+      async getCredentials() {
+        if (!this.innerProvider) {
+          if (!this.homedir)
+            throw new Error("cannot found home dir");
+          let cfgPath = path_1.default.join(this.homedir, ".aliyun", "config.json"), conf = await getConfiguration(cfgPath), profileName = this.profileName || conf.current;
+          this.innerProvider = this.getCredentialsProvider(conf, profileName);
+        }
+        let credentials = await this.innerProvider.getCredentials();
+        return credentials_1.default.builder().withAccessKeyId(credentials.accessKeyId).withAccessKeySecret(credentials.accessKeySecret).withSecurityToken(credentials.securityToken).withProviderName(`${this.getProviderName()}/${this.innerProvider.getProviderName()}`).build();
+      }
+      getProviderName() {
+        return "cli_profile";
+      }
+    };
+    exports.default = CLIProfileCredentialsProvider;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/env.js
+var require_env = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/env.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var credentials_1 = __importDefault(require_credentials()), EnvironmentVariableCredentialsProvider = class {
+      static builder() {
+        return new EnvironmentVariableCredentialsProviderBuilder();
+      }
+      async getCredentials() {
+        let accessKeyId = process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+        if (!accessKeyId)
+          throw new Error("unable to get credentials from enviroment variables, Access key ID must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_ID)");
+        let accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+        if (!accessKeySecret)
+          throw new Error("unable to get credentials from enviroment variables, Access key secret must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
+        let securityToken = process.env.ALIBABA_CLOUD_SECURITY_TOKEN;
+        return credentials_1.default.builder().withAccessKeyId(accessKeyId).withAccessKeySecret(accessKeySecret).withSecurityToken(securityToken).withProviderName(this.getProviderName()).build();
+      }
+      getProviderName() {
+        return "env";
+      }
+      constructor(builder) {
+      }
+    };
+    exports.default = EnvironmentVariableCredentialsProvider;
+    var EnvironmentVariableCredentialsProviderBuilder = class {
+      build() {
+        return new EnvironmentVariableCredentialsProvider(this);
+      }
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/uri.js
+var require_uri2 = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.URICredentialsProviderBuilder = void 0;
+    var session_1 = require_session(), http_1 = require_http2(), URICredentialsProvider = class extends session_1.SessionCredentialProvider {
+      static builder() {
+        return new URICredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        super(session_1.STALE_TIME), this.doRequest = http_1.doRequest, this.refresher = this.getCredentialsUri, this.credentialsURI = builder.credentialsURI, this.readTimeout = builder.readTimeout, this.connectTimeout = builder.connectTimeout;
+      }
+      getProviderName() {
+        return "credential_uri";
+      }
+      async getCredentialsUri() {
+        let request = http_1.Request.builder().withMethod("GET").withURL(this.credentialsURI).withReadTimeout(this.readTimeout || 1e4).withConnectTimeout(this.connectTimeout || 5e3).build(), response = await this.doRequest(request);
+        if (response.statusCode !== 200)
+          throw new Error(`get sts token failed, httpStatus: ${response.statusCode}, message = ${response.body.toString("utf8")}.`);
+        let data;
+        try {
+          data = JSON.parse(response.body.toString("utf8"));
+        } catch (ex) {
+          throw new Error(`get sts token failed, json parse failed: ${ex.message}, result: ${response.body.toString("utf8")}.`);
+        }
+        if (!data || !data.AccessKeyId || !data.AccessKeySecret || !data.SecurityToken)
+          throw new Error(`error retrieving credentials from credentialsURI result: ${JSON.stringify(data)}.`);
+        return new session_1.Session(data.AccessKeyId, data.AccessKeySecret, data.SecurityToken, data.Expiration);
+      }
+    };
+    exports.default = URICredentialsProvider;
+    var URICredentialsProviderBuilder = class {
+      withCredentialsURI(credentialsURI) {
+        return this.credentialsURI = credentialsURI, this;
+      }
+      withReadTimeout(readTimeout) {
+        return this.readTimeout = readTimeout, this;
+      }
+      withConnectTimeout(connectTimeout) {
+        return this.connectTimeout = connectTimeout, this;
+      }
+      build() {
+        return this.credentialsURI || (this.credentialsURI = process.env.ALIBABA_CLOUD_CREDENTIALS_URI), new URICredentialsProvider(this);
+      }
+    };
+    exports.URICredentialsProviderBuilder = URICredentialsProviderBuilder;
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/profile.js
+var require_profile = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/profile.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var path_1 = __importDefault(__require("path")), os_1 = __importDefault(__require("os")), credentials_1 = __importDefault(require_credentials()), utils_1 = require_utils4(), static_ak_1 = __importDefault(require_static_ak()), ecs_ram_role_1 = __importDefault(require_ecs_ram_role()), ram_role_arn_1 = __importDefault(require_ram_role_arn()), ProfileCredentialsProvider = class {
+      async getCredentials() {
+        if (!this.innerProvider) {
+          let sharedCfgPath = process.env.ALIBABA_CLOUD_CREDENTIALS_FILE;
+          if (!sharedCfgPath) {
+            if (!this.homedir)
+              throw new Error("cannot found home dir");
+            sharedCfgPath = path_1.default.join(this.homedir, ".alibabacloud/credentials");
+          }
+          let ini = await (0, utils_1.loadIni)(sharedCfgPath);
+          this.innerProvider = this.getCredentialsProvider(ini);
+        }
+        let credentials = await this.innerProvider.getCredentials();
+        return credentials_1.default.builder().withAccessKeyId(credentials.accessKeyId).withAccessKeySecret(credentials.accessKeySecret).withSecurityToken(credentials.securityToken).withProviderName(`${this.getProviderName()}/${this.innerProvider.getProviderName()}`).build();
+      }
+      getCredentialsProvider(ini) {
+        let config = ini[this.profileName] || {};
+        if (!config.type)
+          throw new Error(`Can not find credential type for "${this.profileName}"`);
+        switch (config.type) {
+          case "access_key":
+            return static_ak_1.default.builder().withAccessKeyId(config.access_key_id).withAccessKeySecret(config.access_key_secret).build();
+          case "ecs_ram_role":
+            return ecs_ram_role_1.default.builder().withRoleName(config.role_name).build();
+          case "ram_role_arn": {
+            let previous = static_ak_1.default.builder().withAccessKeyId(config.access_key_id).withAccessKeySecret(config.access_key_secret).build();
+            return ram_role_arn_1.default.builder().withCredentialsProvider(previous).withRoleArn(config.role_arn).withRoleSessionName(config.role_session_name).withPolicy(config.policy).build();
+          }
+          default:
+            throw new Error("Invalid type option, support: access_key, ecs_ram_role, ram_role_arn");
+        }
+      }
+      getProviderName() {
+        return "profile";
+      }
+      static builder() {
+        return new ProfileCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.homedir = os_1.default.homedir(), this.profileName = builder.profileName;
+      }
+    };
+    exports.default = ProfileCredentialsProvider;
+    var ProfileCredentialsProviderBuilder = class {
+      withProfileName(profileName) {
+        return this.profileName = profileName, this;
+      }
+      build() {
+        return this.profileName || (this.profileName = process.env.ALIBABA_CLOUD_PROFILE || "default"), new ProfileCredentialsProvider(this);
+      }
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/providers/default.js
+var require_default = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/providers/default.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var credentials_1 = __importDefault(require_credentials()), cli_profile_1 = __importDefault(require_cli_profile()), ecs_ram_role_1 = __importDefault(require_ecs_ram_role()), env_1 = __importDefault(require_env()), oidc_role_arn_1 = __importDefault(require_oidc_role_arn()), uri_1 = __importDefault(require_uri2()), profile_1 = __importDefault(require_profile()), DefaultCredentialsProvider = class {
+      static builder() {
+        return new DefaultCredentialsProviderBuilder();
+      }
+      constructor(builder) {
+        this.providers = [];
+        try {
+          let envProvider = env_1.default.builder().build();
+          this.providers.push(envProvider);
+        } catch {
+        }
+        try {
+          let oidcProvider = oidc_role_arn_1.default.builder().build();
+          this.providers.push(oidcProvider);
+        } catch {
+        }
+        try {
+          let cliProfileProvider = cli_profile_1.default.builder().build();
+          this.providers.push(cliProfileProvider);
+        } catch {
+        }
+        try {
+          let profileProvider = profile_1.default.builder().build();
+          this.providers.push(profileProvider);
+        } catch {
+        }
+        try {
+          let ecsRamRoleProvider = ecs_ram_role_1.default.builder().withRoleName(process.env.ALIBABA_CLOUD_ECS_METADATA).build();
+          this.providers.push(ecsRamRoleProvider);
+        } catch {
+        }
+        try {
+          let uriProvider = uri_1.default.builder().withCredentialsURI(process.env.ALIBABA_CLOUD_CREDENTIALS_URI).build();
+          this.providers.push(uriProvider);
+        } catch {
+        }
+      }
+      async getCredentials() {
+        if (this.lastUsedProvider) {
+          let inner = await this.lastUsedProvider.getCredentials();
+          return credentials_1.default.builder().withAccessKeyId(inner.accessKeyId).withAccessKeySecret(inner.accessKeySecret).withSecurityToken(inner.securityToken).withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`).build();
+        }
+        let errors = [];
+        for (let provider of this.providers) {
+          this.lastUsedProvider = provider;
+          let inner;
+          try {
+            inner = await provider.getCredentials();
+          } catch (ex) {
+            errors.push(ex);
+            continue;
+          }
+          if (inner)
+            return credentials_1.default.builder().withAccessKeyId(inner.accessKeyId).withAccessKeySecret(inner.accessKeySecret).withSecurityToken(inner.securityToken).withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`).build();
+        }
+        throw new Error(`unable to get credentials from any of the providers in the chain: ${errors.map((e) => e.message).join(", ")}`);
+      }
+      getProviderName() {
+        return "default";
+      }
+    };
+    exports.default = DefaultCredentialsProvider;
+    var DefaultCredentialsProviderBuilder = class {
+      build() {
+        return new DefaultCredentialsProvider(this);
+      }
+    };
+  }
+});
+
+// node_modules/@alicloud/credentials/dist/src/client.js
+var require_client2 = __commonJS({
+  "node_modules/@alicloud/credentials/dist/src/client.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.CLIProfileCredentialsProvider = exports.ProfileCredentialsProvider = exports.EnvironmentVariableCredentialsProvider = exports.URICredentialsProvider = exports.ECSRAMRoleCredentialsProvider = exports.OIDCRoleArnCredentialsProvider = exports.RAMRoleARNCredentialsProvider = exports.StaticSTSCredentialsProvider = exports.StaticAKCredentialsProvider = exports.DefaultCredentialsProvider = exports.Config = exports.CredentialModel = void 0;
+    var rsa_key_pair_credential_1 = __importDefault(require_rsa_key_pair_credential()), bearer_token_credential_1 = __importDefault(require_bearer_token_credential()), config_1 = __importDefault(require_config());
+    exports.Config = config_1.default;
+    var credential_model_1 = __importDefault(require_credential_model());
+    exports.CredentialModel = credential_model_1.default;
+    var static_ak_1 = __importDefault(require_static_ak());
+    exports.StaticAKCredentialsProvider = static_ak_1.default;
+    var static_sts_1 = __importDefault(require_static_sts());
+    exports.StaticSTSCredentialsProvider = static_sts_1.default;
+    var ram_role_arn_1 = __importDefault(require_ram_role_arn());
+    exports.RAMRoleARNCredentialsProvider = ram_role_arn_1.default;
+    var oidc_role_arn_1 = __importDefault(require_oidc_role_arn());
+    exports.OIDCRoleArnCredentialsProvider = oidc_role_arn_1.default;
+    var ecs_ram_role_1 = __importDefault(require_ecs_ram_role());
+    exports.ECSRAMRoleCredentialsProvider = ecs_ram_role_1.default;
+    var default_1 = __importDefault(require_default());
+    exports.DefaultCredentialsProvider = default_1.default;
+    var uri_1 = __importDefault(require_uri2());
+    exports.URICredentialsProvider = uri_1.default;
+    var cli_profile_1 = __importDefault(require_cli_profile());
+    exports.CLIProfileCredentialsProvider = cli_profile_1.default;
+    var profile_1 = __importDefault(require_profile());
+    exports.ProfileCredentialsProvider = profile_1.default;
+    var env_1 = __importDefault(require_env());
+    exports.EnvironmentVariableCredentialsProvider = env_1.default;
+    var InnerCredentialsClient = class {
+      constructor(type, provider) {
+        this.type = type, this.provider = provider;
+      }
+      /**
+       * @deprecated use getCredential() instead of
+       * @returns the access key id of credentials
+       */
+      async getAccessKeyId() {
+        return (await this.provider.getCredentials()).accessKeyId;
+      }
+      /**
+       * @deprecated use getCredential() instead of
+       * @returns the access key secret of credentials
+       */
+      async getAccessKeySecret() {
+        return (await this.provider.getCredentials()).accessKeySecret;
+      }
+      /**
+       * @deprecated use getCredential() instead of
+       * @returns the security token of credentials
+       */
+      async getSecurityToken() {
+        return (await this.provider.getCredentials()).securityToken;
+      }
+      getBearerToken() {
+      }
+      getType() {
+        return this.type;
+      }
+      async getCredential() {
+        let credentials = await this.provider.getCredentials();
+        return new credential_model_1.default({
+          accessKeyId: credentials.accessKeyId,
+          accessKeySecret: credentials.accessKeySecret,
+          securityToken: credentials.securityToken,
+          bearerToken: void 0,
+          type: this.getType(),
+          providerName: credentials.providerName
+        });
+      }
+    };
+    function isCredentialsProviderClass(t) {
+      return t ? typeof t.getCredentials == "function" && typeof t.getProviderName == "function" : !1;
+    }
+    var Credential = class {
+      constructor(config = null, provider = null) {
+        isCredentialsProviderClass(provider) ? this.load(null, provider) : this.load(config, null);
+      }
+      /**
+       * @deprecated Use getCredential() instead of
+       */
+      getAccessKeyId() {
+        return this.credential.getAccessKeyId();
+      }
+      /**
+       * @deprecated Use getCredential() instead of
+       */
+      getAccessKeySecret() {
+        return this.credential.getAccessKeySecret();
+      }
+      /**
+       * @deprecated Use getCredential() instead of
+       */
+      getSecurityToken() {
+        return this.credential.getSecurityToken();
+      }
+      /**
+       * @deprecated Use getCredential() instead of
+       */
+      getBearerToken() {
+        return this.credential.getBearerToken();
+      }
+      /**
+       * @deprecated Use getCredential() instead of
+       */
+      getType() {
+        return this.credential.getType();
+      }
+      getCredential() {
+        return this.credential.getCredential();
+      }
+      load(config, provider) {
+        if (provider) {
+          this.credential = new InnerCredentialsClient(provider.getProviderName(), provider);
+          return;
+        }
+        if (!config) {
+          this.credential = new InnerCredentialsClient("default", default_1.default.builder().build());
+          return;
+        }
+        if (!config.type)
+          throw new Error("Missing required type option");
+        switch (config.type) {
+          case "access_key":
+            this.credential = new InnerCredentialsClient("access_key", static_ak_1.default.builder().withAccessKeyId(config.accessKeyId).withAccessKeySecret(config.accessKeySecret).build());
+            break;
+          case "sts":
+            this.credential = new InnerCredentialsClient("sts", static_sts_1.default.builder().withAccessKeyId(config.accessKeyId).withAccessKeySecret(config.accessKeySecret).withSecurityToken(config.securityToken).build());
+            break;
+          case "ecs_ram_role":
+            this.credential = new InnerCredentialsClient("ecs_ram_role", ecs_ram_role_1.default.builder().withRoleName(config.roleName).withDisableIMDSv1(config.disableIMDSv1).withAsyncCredentialUpdateEnabled(config.asyncCredentialUpdateEnabled).withReadTimeout(config.timeout).withConnectTimeout(config.connectTimeout).build());
+            break;
+          case "ram_role_arn":
+            {
+              let credentialsProvider;
+              config.securityToken ? credentialsProvider = static_sts_1.default.builder().withAccessKeyId(config.accessKeyId).withAccessKeySecret(config.accessKeySecret).withSecurityToken(config.securityToken).build() : credentialsProvider = static_ak_1.default.builder().withAccessKeyId(config.accessKeyId).withAccessKeySecret(config.accessKeySecret).build(), this.credential = new InnerCredentialsClient("ram_role_arn", ram_role_arn_1.default.builder().withCredentialsProvider(credentialsProvider).withRoleArn(config.roleArn).withPolicy(config.policy).withDurationSeconds(config.roleSessionExpiration).withRoleSessionName(config.roleSessionName).withReadTimeout(config.timeout).withConnectTimeout(config.connectTimeout).withEnableVpc(config.enableVpc).withStsEndpoint(config.stsEndpoint).withStsRegionId(config.stsRegionId).withExternalId(config.externalId).build());
+            }
+            break;
+          case "oidc_role_arn":
+            this.credential = new InnerCredentialsClient("oidc_role_arn", oidc_role_arn_1.default.builder().withRoleArn(config.roleArn).withOIDCProviderArn(config.oidcProviderArn).withOIDCTokenFilePath(config.oidcTokenFilePath).withRoleSessionName(config.roleSessionName).withPolicy(config.policy).withDurationSeconds(config.roleSessionExpiration).withStsEndpoint(config.stsEndpoint).withStsRegionId(config.stsRegionId).withEnableVpc(config.enableVpc).withReadTimeout(config.timeout).withConnectTimeout(config.connectTimeout).build());
+            break;
+          case "rsa_key_pair":
+            this.credential = new rsa_key_pair_credential_1.default(config.publicKeyId, config.privateKeyFile);
+            break;
+          case "bearer":
+            this.credential = new bearer_token_credential_1.default(config.bearerToken);
+            break;
+          case "credentials_uri":
+            this.credential = new InnerCredentialsClient("credentials_uri", uri_1.default.builder().withCredentialsURI(config.credentialsURI).withReadTimeout(config.timeout).withConnectTimeout(config.connectTimeout).build());
+            break;
+          default:
+            throw new Error("Invalid type option, support: access_key, sts, ecs_ram_role, ram_role_arn, rsa_key_pair, credentials_uri");
+        }
+      }
+    };
+    exports.default = Credential;
+  }
+});
+
+// node_modules/@alicloud/tea-util/dist/client.js
+var require_client3 = __commonJS({
+  "node_modules/@alicloud/tea-util/dist/client.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), Object.defineProperty(o, k2, { enumerable: !0, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.RuntimeOptions = exports.ExtendsParameters = void 0;
+    var stream_1 = __require("stream"), $tea = __importStar(require_tea()), kitx = __importStar(require_lib2()), querystring_1 = __importDefault(__require("querystring")), os_1 = __require("os"), DEFAULT_USER_AGENT = `AlibabaCloud (${os_1.platform()}; ${os_1.arch()}) Node.js/${process.version} Core/1.0.1 TeaDSL/1`, ExtendsParameters = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          headers: "headers",
+          queries: "queries"
+        };
+      }
+      static types() {
+        return {
+          headers: { type: "map", keyType: "string", valueType: "string" },
+          queries: { type: "map", keyType: "string", valueType: "string" }
+        };
+      }
+    };
+    exports.ExtendsParameters = ExtendsParameters;
+    var RuntimeOptions = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          autoretry: "autoretry",
+          ignoreSSL: "ignoreSSL",
+          key: "key",
+          cert: "cert",
+          ca: "ca",
+          maxAttempts: "max_attempts",
+          backoffPolicy: "backoff_policy",
+          backoffPeriod: "backoff_period",
+          readTimeout: "readTimeout",
+          connectTimeout: "connectTimeout",
+          httpProxy: "httpProxy",
+          httpsProxy: "httpsProxy",
+          noProxy: "noProxy",
+          maxIdleConns: "maxIdleConns",
+          keepAlive: "keepAlive",
+          extendsParameters: "extendsParameters"
+        };
+      }
+      static types() {
+        return {
+          autoretry: "boolean",
+          ignoreSSL: "boolean",
+          key: "string",
+          cert: "string",
+          ca: "string",
+          maxAttempts: "number",
+          backoffPolicy: "string",
+          backoffPeriod: "number",
+          readTimeout: "number",
+          connectTimeout: "number",
+          httpProxy: "string",
+          httpsProxy: "string",
+          noProxy: "string",
+          maxIdleConns: "number",
+          keepAlive: "boolean",
+          extendsParameters: ExtendsParameters
+        };
+      }
+    };
+    exports.RuntimeOptions = RuntimeOptions;
+    function read(readable) {
+      return new Promise((resolve9, reject) => {
+        let onData, onError, onEnd;
+        var cleanup = function() {
+          readable.removeListener("error", onError), readable.removeListener("data", onData), readable.removeListener("end", onEnd);
+        }, bufs = [], size = 0;
+        onData = function(buf) {
+          bufs.push(buf), size += buf.length;
+        }, onError = function(err) {
+          cleanup(), reject(err);
+        }, onEnd = function() {
+          cleanup(), resolve9(Buffer.concat(bufs, size));
+        }, readable.on("error", onError), readable.on("data", onData), readable.on("end", onEnd);
+      });
+    }
+    var Client = class _Client {
+      static toString(buff) {
+        return buff.toString();
+      }
+      static parseJSON(text) {
+        return JSON.parse(text);
+      }
+      static async readAsBytes(stream) {
+        return await read(stream);
+      }
+      static async readAsString(stream) {
+        let buff = await _Client.readAsBytes(stream);
+        return _Client.toString(buff);
+      }
+      static async readAsJSON(stream) {
+        return _Client.parseJSON(await _Client.readAsString(stream));
+      }
+      static getNonce() {
+        return kitx.makeNonce();
+      }
+      static getDateUTCString() {
+        return (/* @__PURE__ */ new Date()).toUTCString();
+      }
+      static defaultString(real, defaultValue) {
+        return real || defaultValue;
+      }
+      static defaultNumber(real, defaultValue) {
+        return real || defaultValue;
+      }
+      static toFormString(val) {
+        return querystring_1.default.stringify(val);
+      }
+      static toJSONString(val) {
+        return typeof val == "string" ? val : JSON.stringify(val);
+      }
+      static toBytes(val) {
+        return Buffer.from(val);
+      }
+      static empty(val) {
+        return !val;
+      }
+      static equalString(val1, val2) {
+        return val1 === val2;
+      }
+      static equalNumber(val1, val2) {
+        return val1 === val2;
+      }
+      static isUnset(value) {
+        return typeof value > "u" || value === null;
+      }
+      static stringifyMapValue(m) {
+        if (!m)
+          return m;
+        let result2 = {};
+        for (let [key, value] of Object.entries(m))
+          typeof value > "u" || value === null || (result2[key] = String(value));
+        return result2;
+      }
+      static anyifyMapValue(m) {
+        return m;
+      }
+      static assertAsBoolean(value) {
+        if (typeof value == "boolean")
+          return value;
+        throw new Error("The value is not a boolean");
+      }
+      static assertAsString(value) {
+        if (typeof value == "string")
+          return value;
+        throw new Error("The value is not a string");
+      }
+      static assertAsNumber(value) {
+        if (typeof value == "number")
+          return value;
+        throw new Error("The value is not a number");
+      }
+      /**
+       * Assert a value, if it is a integer, return it, otherwise throws
+       * @return the integer value
+       */
+      static assertAsInteger(value) {
+        if (Number.isInteger(value))
+          return value;
+        throw new Error("The value is not a int number");
+      }
+      static assertAsMap(value) {
+        if (value && typeof value == "object" && !Array.isArray(value))
+          return value;
+        throw new Error("The value is not a object");
+      }
+      static assertAsArray(value) {
+        if (Array.isArray(value))
+          return value;
+        throw new Error("The value is not array");
+      }
+      static assertAsBytes(value) {
+        if (Buffer.isBuffer(value))
+          return value;
+        throw new Error("The value is not bytes");
+      }
+      static getUserAgent(userAgent) {
+        return !userAgent || !userAgent.length ? DEFAULT_USER_AGENT : DEFAULT_USER_AGENT + " " + userAgent;
+      }
+      static is2xx(code) {
+        return code >= 200 && code < 300;
+      }
+      static is3xx(code) {
+        return code >= 300 && code < 400;
+      }
+      static is4xx(code) {
+        return code >= 400 && code < 500;
+      }
+      static is5xx(code) {
+        return code >= 500 && code < 600;
+      }
+      static validateModel(m) {
+      }
+      static toMap(inputModel) {
+        return $tea.toMap(inputModel);
+      }
+      static async sleep(millisecond) {
+        return new Promise((resolve9) => {
+          setTimeout(() => {
+            resolve9();
+          }, millisecond);
+        });
+      }
+      static toArray(input) {
+        if (!(input instanceof Array))
+          return null;
+        let ret = [];
+        return input.forEach((model) => {
+          model && ret.push($tea.toMap(model));
+        }), ret;
+      }
+      /**
+       * Assert a value, if it is a readable, return it, otherwise throws
+       * @return the readable value
+       */
+      static assertAsReadable(value) {
+        if (value instanceof stream_1.Readable)
+          return value;
+        throw new Error("The value is not a readable");
+      }
+    };
+    exports.default = Client;
+  }
+});
+
+// node_modules/@alicloud/openapi-util/dist/client.js
+var require_client4 = __commonJS({
+  "node_modules/@alicloud/openapi-util/dist/client.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), Object.defineProperty(o, k2, { enumerable: !0, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var $tea = __importStar(require_tea()), tea_util_1 = __importDefault(require_client3()), kitx_1 = __importDefault(require_lib2()), querystring_1 = __importDefault(__require("querystring")), crypto_1 = __importDefault(__require("crypto")), PEM_BEGIN = `-----BEGIN PRIVATE KEY-----
+`, PEM_END = `
+-----END PRIVATE KEY-----`;
+    function replaceRepeatList(target, repeat, prefix) {
+      prefix && (prefix = prefix + ".");
+      for (var i = 0; i < repeat.length; i++) {
+        var item = repeat[i];
+        let key = prefix + (i + 1);
+        typeof item > "u" || item == null || (Array.isArray(item) ? replaceRepeatList(target, item, key) : item instanceof Object ? flatMap(target, item, key) : target[key] = item.toString());
+      }
+    }
+    function flatMap(target, params, prefix = "") {
+      prefix && (prefix = prefix + "."), params = toMap(params);
+      let keys = Object.keys(params);
+      for (let i = 0; i < keys.length; i++) {
+        let key = keys[i], value = params[key];
+        key = prefix + key, !(typeof value > "u" || value == null) && (Array.isArray(value) ? replaceRepeatList(target, value, key) : value instanceof Object ? flatMap(target, value, key) : target[key] = value.toString());
+      }
+      return target;
+    }
+    function filter(value) {
+      return value.replace(/[\t\n\r\f]/g, " ");
+    }
+    function getCanonicalizedHeaders(headers) {
+      let prefix = "x-acs-", keys = Object.keys(headers), canonicalizedKeys = [];
+      for (let i = 0; i < keys.length; i++) {
+        let key = keys[i];
+        key.startsWith(prefix) && canonicalizedKeys.push(key);
+      }
+      canonicalizedKeys.sort();
+      var result2 = "";
+      for (let i = 0; i < canonicalizedKeys.length; i++) {
+        let key = canonicalizedKeys[i];
+        result2 += `${key}:${filter(headers[key]).trim()}
+`;
+      }
+      return result2;
+    }
+    function getCanonicalizedResource(uriPattern, query) {
+      let keys = query ? Object.keys(query).sort() : [];
+      if (keys.length === 0)
+        return uriPattern;
+      for (var result2 = [], i = 0; i < keys.length; i++) {
+        let key = keys[i];
+        result2.push(`${key}=${query[key]}`);
+      }
+      return `${uriPattern}?${result2.join("&")}`;
+    }
+    function getAuthorizationQueryString(query) {
+      let canonicalQueryArray = [], keys = query ? Object.keys(query).sort() : [];
+      for (let i = 0; i < keys.length; i++) {
+        let key = keys[i], param = key + "=";
+        typeof query[key] < "u" && query[key] !== null && (param = param + encode(query[key])), canonicalQueryArray.push(param);
+      }
+      return canonicalQueryArray.join("&");
+    }
+    function getAuthorizationHeaders(header) {
+      let canonicalheaders = "", tmp = {}, keys = header ? Object.keys(header) : [];
+      for (let i = 0; i < keys.length; i++) {
+        let key = keys[i], lowerKey = keys[i].toLowerCase();
+        (lowerKey.startsWith("x-acs-") || lowerKey === "host" || lowerKey === "content-type") && (tmp[lowerKey] ? tmp[lowerKey].push((header[key] || "").trim()) : tmp[lowerKey] = [(header[key] || "").trim()]);
+      }
+      var hsKeys = Object.keys(tmp).sort();
+      for (let i = 0; i < hsKeys.length; i++) {
+        let hsKey = hsKeys[i], listSort = tmp[hsKey].sort();
+        canonicalheaders += `${hsKey}:${listSort.join(",")}
+`;
+      }
+      return { canonicalheaders, hsKeys };
+    }
+    function encode(str) {
+      var result2 = encodeURIComponent(str);
+      return result2.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
+    }
+    function normalize2(params) {
+      var list = [], flated = {};
+      flatMap(flated, params);
+      var keys = Object.keys(flated).sort();
+      for (let i = 0; i < keys.length; i++) {
+        var key = keys[i], value = flated[key];
+        list.push([encode(key), encode(value)]);
+      }
+      return list;
+    }
+    function canonicalize(normalized) {
+      for (var fields = [], i = 0; i < normalized.length; i++) {
+        var [key, value] = normalized[i];
+        fields.push(key + "=" + value);
+      }
+      return fields.join("&");
+    }
+    function isModelClass(t) {
+      return t ? typeof t.types == "function" && typeof t.names == "function" : !1;
+    }
+    function isObjectOrArray(t) {
+      return Array.isArray(t) || t instanceof Object && typeof t != "function";
+    }
+    function toMap(input) {
+      if (isObjectOrArray(input)) {
+        if (input instanceof $tea.Model)
+          return $tea.toMap(input);
+        if (input && input.toMap && typeof input.toMap == "function")
+          return input.toMap();
+        if (Array.isArray(input)) {
+          let result2 = [];
+          return input.forEach((value) => {
+            isObjectOrArray(value) ? result2.push(toMap(value)) : result2.push(value);
+          }), result2;
+        } else if (input instanceof Object) {
+          let result2 = {};
+          return Object.entries(input).forEach(([key, value]) => {
+            isObjectOrArray(value) ? result2[key] = toMap(value) : result2[key] = value;
+          }), result2;
+        }
+      } else return null;
+    }
+    var Client = class _Client {
+      /**
+       * Convert all params of body other than type of readable into content
+       * @param input source Model
+       * @param output target Model
+       * @return void
+       */
+      static convert(input, output) {
+        if (!output)
+          return;
+        let inputModel = Object.assign({}, input), constructor = output.constructor, types = constructor.types();
+        for (let key of Object.keys(constructor.names()))
+          inputModel[key] !== null && inputModel[key] !== void 0 && (isModelClass(types[key]) ? (output[key] = new types[key](output[key]), _Client.convert(inputModel[key], output[key])) : types[key] && types[key].type === "array" ? output[key] = inputModel[key].map(function(d) {
+            if (isModelClass(types[key].itemType)) {
+              var item = new types[key].itemType({});
+              return _Client.convert(d, item), item;
+            }
+            return d;
+          }) : types[key] && types[key].type === "map" ? (output[key] = {}, Object.keys(inputModel[key]).map(function(d) {
+            if (isModelClass(types[key].valueType)) {
+              var item = new types[key].valueType({});
+              _Client.convert(inputModel[key][d], item), output[key][d] = item;
+            } else
+              output[key][d] = inputModel[key][d];
+          })) : output[key] = inputModel[key]);
+      }
+      /**
+       * Get the string to be signed according to request
+       * @param request  which contains signed messages
+       * @return the signed string
+       */
+      static getStringToSign(request) {
+        let method = request.method, accept = request.headers.accept, contentMD5 = request.headers["content-md5"] || "", contentType = request.headers["content-type"] || "", date = request.headers.date || "", header = `${method}
+${accept}
+${contentMD5}
+${contentType}
+${date}
+`, canonicalizedHeaders = getCanonicalizedHeaders(request.headers), canonicalizedResource = getCanonicalizedResource(request.pathname, request.query);
+        return `${header}${canonicalizedHeaders}${canonicalizedResource}`;
+      }
+      /**
+       * Get signature according to stringToSign, secret
+       * @param stringToSign  the signed string
+       * @param secret accesskey secret
+       * @return the signature
+       */
+      static getROASignature(stringToSign, secret) {
+        let utf8Buff = Buffer.from(stringToSign, "utf8");
+        return kitx_1.default.sha1(utf8Buff, secret, "base64");
+      }
+      /**
+       * Parse filter into a form string
+       * @param filter object
+       * @return the string
+       */
+      static toForm(filter2) {
+        if (!filter2)
+          return "";
+        let target = {};
+        return flatMap(target, filter2), tea_util_1.default.toFormString(target);
+      }
+      /**
+       * Get timestamp
+       * @return the timestamp string
+       */
+      static getTimestamp() {
+        let date = /* @__PURE__ */ new Date(), YYYY = date.getUTCFullYear(), MM = kitx_1.default.pad2(date.getUTCMonth() + 1), DD = kitx_1.default.pad2(date.getUTCDate()), HH = kitx_1.default.pad2(date.getUTCHours()), mm = kitx_1.default.pad2(date.getUTCMinutes()), ss = kitx_1.default.pad2(date.getUTCSeconds());
+        return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
+      }
+      /**
+       * Parse filter into a object which's type is map[string]string
+       * @param filter query param
+       * @return the object
+       */
+      static query(filter2) {
+        if (!filter2)
+          return {};
+        let ret = {};
+        return flatMap(ret, filter2), ret;
+      }
+      /**
+       * Get signature according to signedParams, method and secret
+       * @param signedParams params which need to be signed
+       * @param method http method e.g. GET
+       * @param secret AccessKeySecret
+       * @return the signature
+       */
+      static getRPCSignature(signedParams, method, secret) {
+        var normalized = normalize2(signedParams), canonicalized = canonicalize(normalized), stringToSign = `${method}&${encode("/")}&${encode(canonicalized)}`;
+        let key = secret + "&";
+        return kitx_1.default.sha1(stringToSign, key, "base64");
+      }
+      /**
+       * Parse array into a string with specified style
+       * @param array the array
+       * @param prefix the prefix string
+       * @style specified style e.g. repeatList
+       * @return the string
+       */
+      static arrayToStringWithSpecifiedStyle(array, prefix, style) {
+        if (!array)
+          return "";
+        if (style === "repeatList") {
+          let target = {};
+          return replaceRepeatList(target, array, prefix), querystring_1.default.stringify(target, "&&");
+        } else return style === "json" ? JSON.stringify(toMap(array)) : style === "simple" ? array.join(",") : style === "spaceDelimited" ? array.join(" ") : style === "pipeDelimited" ? array.join("|") : "";
+      }
+      /**
+       * Transform input as map.
+       */
+      static parseToMap(input) {
+        return toMap(input);
+      }
+      static getEndpoint(endpoint2, serverUse, endpointType) {
+        if (endpointType == "internal") {
+          let strs = endpoint2.split(".");
+          strs[0] += "-internal", endpoint2 = strs.join(".");
+        }
+        return serverUse && endpointType == "accelerate" ? "oss-accelerate.aliyuncs.com" : endpoint2;
+      }
+      /**
+      * Encode raw with base16
+      * @param raw encoding data
+      * @return encoded string
+      */
+      static hexEncode(raw) {
+        return raw.toString("hex");
+      }
+      /**
+       * Hash the raw data with signatureAlgorithm
+       * @param raw hashing data
+       * @param signatureAlgorithm the autograph method
+       * @return hashed bytes
+      */
+      static hash(raw, signatureAlgorithm) {
+        if (signatureAlgorithm === "ACS3-HMAC-SHA256" || signatureAlgorithm === "ACS3-RSA-SHA256") {
+          let obj = crypto_1.default.createHash("sha256");
+          return obj.update(raw), obj.digest();
+        } else if (signatureAlgorithm == "ACS3-HMAC-SM3") {
+          let obj = crypto_1.default.createHash("sm3");
+          return obj.update(raw), obj.digest();
+        }
+      }
+      static signatureMethod(secret, source, signatureAlgorithm) {
+        if (signatureAlgorithm === "ACS3-HMAC-SHA256") {
+          let obj = crypto_1.default.createHmac("sha256", secret);
+          return obj.update(source), obj.digest();
+        } else if (signatureAlgorithm === "ACS3-HMAC-SM3") {
+          let obj = crypto_1.default.createHmac("sm3", secret);
+          return obj.update(source), obj.digest();
+        } else if (signatureAlgorithm === "ACS3-RSA-SHA256") {
+          secret.startsWith(PEM_BEGIN) || (secret = PEM_BEGIN + secret), secret.endsWith(PEM_END) || (secret = secret + PEM_END);
+          var signerObject = crypto_1.default.createSign("RSA-SHA256");
+          signerObject.update(source);
+          var signature = signerObject.sign({ key: secret, padding: crypto_1.default.constants.RSA_PKCS1_PADDING });
+          return signature;
+        }
+      }
+      /**
+       * Get the authorization
+       * @param request request params
+       * @param signatureAlgorithm the autograph method
+       * @param payload the hashed request
+       * @param acesskey the acesskey string
+       * @param accessKeySecret the accessKeySecret string
+       * @return authorization string
+       */
+      static getAuthorization(request, signatureAlgorithm, payload, acesskey, accessKeySecret) {
+        let canonicalURI = (request.pathname || "").replace("+", "%20").replace("*", "%2A").replace("%7E", "~"), method = request.method, canonicalQueryString = getAuthorizationQueryString(request.query), tuple = getAuthorizationHeaders(request.headers), canonicalheaders = tuple.canonicalheaders, signedHeaders = tuple.hsKeys, canonicalRequest = method + `
+` + canonicalURI + `
+` + canonicalQueryString + `
+` + canonicalheaders + `
+` + signedHeaders.join(";") + `
+` + payload, raw = Buffer.from(canonicalRequest), stringToSign = signatureAlgorithm + `
+` + _Client.hexEncode(_Client.hash(raw, signatureAlgorithm)), signature = _Client.hexEncode(_Client.signatureMethod(accessKeySecret, stringToSign, signatureAlgorithm));
+        return `${signatureAlgorithm} Credential=${acesskey},SignedHeaders=${signedHeaders.join(";")},Signature=${signature}`;
+      }
+      static getEncodePath(path) {
+        if (typeof path > "u" || path === null)
+          return "";
+        let strs = path.split("/");
+        for (let i = 0; i < strs.length; i++)
+          strs[i] = encode(strs[i]);
+        return strs.join("/");
+      }
+      static getEncodeParam(param) {
+        return typeof param > "u" || param === null ? "" : encode(param);
+      }
+      /**
+       * Transform a map to a flat style map where keys are prefixed with length info.
+       * Map keys are transformed from "key" to "#length#key" format.
+       * @param object the input object (can be a Model, Array, Map, or other types)
+       * @return the transformed object
+       */
+      static mapToFlatStyle(object) {
+        if (object == null)
+          return object;
+        if (Array.isArray(object)) {
+          let list = [];
+          for (let i = 0; i < object.length; i++)
+            list.push(_Client.mapToFlatStyle(object[i]));
+          return list;
+        } else if (object instanceof $tea.Model || object && object.toMap && typeof object.toMap == "function") {
+          let map = object instanceof $tea.Model ? $tea.toMap(object) : object.toMap(), result2 = {};
+          for (let key of Object.keys(map)) {
+            let value = map[key];
+            if (value != null && typeof value == "object" && !Array.isArray(value) && !(value instanceof $tea.Model) && !(value.toMap && typeof value.toMap == "function")) {
+              let flatMap2 = {};
+              for (let entryKey of Object.keys(value))
+                flatMap2[`#${entryKey.length}#${entryKey}`] = _Client.mapToFlatStyle(value[entryKey]);
+              result2[key] = flatMap2;
+            } else
+              result2[key] = _Client.mapToFlatStyle(value);
+          }
+          return result2;
+        } else if (typeof object == "object") {
+          let flatMap2 = {};
+          for (let key of Object.keys(object))
+            flatMap2[`#${key.length}#${key}`] = _Client.mapToFlatStyle(object[key]);
+          return flatMap2;
+        }
+        return object;
+      }
+    };
+    exports.default = Client;
+  }
+});
+
+// node_modules/@alicloud/gateway-spi/dist/client.js
+var require_client5 = __commonJS({
+  "node_modules/@alicloud/gateway-spi/dist/client.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), Object.defineProperty(o, k2, { enumerable: !0, get: function() {
+        return m[k];
+      } });
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) for (var k in mod) k !== "default" && Object.hasOwnProperty.call(mod, k) && __createBinding(result2, mod, k);
+      return __setModuleDefault(result2, mod), result2;
+    }, __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.InterceptorContextResponse = exports.InterceptorContextConfiguration = exports.InterceptorContextRequest = exports.AttributeMap = exports.InterceptorContext = void 0;
+    var credentials_1 = __importDefault(require_client2()), $tea = __importStar(require_tea()), InterceptorContext = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          request: "request",
+          configuration: "configuration",
+          response: "response"
+        };
+      }
+      static types() {
+        return {
+          request: InterceptorContextRequest,
+          configuration: InterceptorContextConfiguration,
+          response: InterceptorContextResponse
+        };
+      }
+    };
+    exports.InterceptorContext = InterceptorContext;
+    var AttributeMap = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          attributes: "attributes",
+          key: "key"
+        };
+      }
+      static types() {
+        return {
+          attributes: { type: "map", keyType: "string", valueType: "any" },
+          key: { type: "map", keyType: "string", valueType: "string" }
+        };
+      }
+    };
+    exports.AttributeMap = AttributeMap;
+    var InterceptorContextRequest = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          headers: "headers",
+          query: "query",
+          body: "body",
+          stream: "stream",
+          hostMap: "hostMap",
+          pathname: "pathname",
+          productId: "productId",
+          action: "action",
+          version: "version",
+          protocol: "protocol",
+          method: "method",
+          authType: "authType",
+          bodyType: "bodyType",
+          reqBodyType: "reqBodyType",
+          style: "style",
+          credential: "credential",
+          signatureVersion: "signatureVersion",
+          signatureAlgorithm: "signatureAlgorithm",
+          userAgent: "userAgent"
+        };
+      }
+      static types() {
+        return {
+          headers: { type: "map", keyType: "string", valueType: "string" },
+          query: { type: "map", keyType: "string", valueType: "string" },
+          body: "any",
+          stream: "Readable",
+          hostMap: { type: "map", keyType: "string", valueType: "string" },
+          pathname: "string",
+          productId: "string",
+          action: "string",
+          version: "string",
+          protocol: "string",
+          method: "string",
+          authType: "string",
+          bodyType: "string",
+          reqBodyType: "string",
+          style: "string",
+          credential: credentials_1.default,
+          signatureVersion: "string",
+          signatureAlgorithm: "string",
+          userAgent: "string"
+        };
+      }
+    };
+    exports.InterceptorContextRequest = InterceptorContextRequest;
+    var InterceptorContextConfiguration = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          regionId: "regionId",
+          endpoint: "endpoint",
+          endpointRule: "endpointRule",
+          endpointMap: "endpointMap",
+          endpointType: "endpointType",
+          network: "network",
+          suffix: "suffix"
+        };
+      }
+      static types() {
+        return {
+          regionId: "string",
+          endpoint: "string",
+          endpointRule: "string",
+          endpointMap: { type: "map", keyType: "string", valueType: "string" },
+          endpointType: "string",
+          network: "string",
+          suffix: "string"
+        };
+      }
+    };
+    exports.InterceptorContextConfiguration = InterceptorContextConfiguration;
+    var InterceptorContextResponse = class extends $tea.Model {
+      constructor(map) {
+        super(map);
+      }
+      static names() {
+        return {
+          statusCode: "statusCode",
+          headers: "headers",
+          body: "body",
+          deserializedBody: "deserializedBody"
+        };
+      }
+      static types() {
+        return {
+          statusCode: "number",
+          headers: { type: "map", keyType: "string", valueType: "string" },
+          body: "Readable",
+          deserializedBody: "any"
+        };
+      }
+    };
+    exports.InterceptorContextResponse = InterceptorContextResponse;
+    var Client = class {
+      constructor() {
+      }
+    };
+    exports.default = Client;
+  }
+});
+
+// node_modules/xml2js/lib/defaults.js
+var require_defaults2 = __commonJS({
+  "node_modules/xml2js/lib/defaults.js"(exports) {
+    (function() {
+      exports.defaults = {
+        "0.1": {
+          explicitCharkey: !1,
+          trim: !0,
+          normalize: !0,
+          normalizeTags: !1,
+          attrkey: "@",
+          charkey: "#",
+          explicitArray: !1,
+          ignoreAttrs: !1,
+          mergeAttrs: !1,
+          explicitRoot: !1,
+          validator: null,
+          xmlns: !1,
+          explicitChildren: !1,
+          childkey: "@@",
+          charsAsChildren: !1,
+          includeWhiteChars: !1,
+          async: !1,
+          strict: !0,
+          attrNameProcessors: null,
+          attrValueProcessors: null,
+          tagNameProcessors: null,
+          valueProcessors: null,
+          emptyTag: ""
+        },
+        "0.2": {
+          explicitCharkey: !1,
+          trim: !1,
+          normalize: !1,
+          normalizeTags: !1,
+          attrkey: "$",
+          charkey: "_",
+          explicitArray: !0,
+          ignoreAttrs: !1,
+          mergeAttrs: !1,
+          explicitRoot: !0,
+          validator: null,
+          xmlns: !1,
+          explicitChildren: !1,
+          preserveChildrenOrder: !1,
+          childkey: "$$",
+          charsAsChildren: !1,
+          includeWhiteChars: !1,
+          async: !1,
+          strict: !0,
+          attrNameProcessors: null,
+          attrValueProcessors: null,
+          tagNameProcessors: null,
+          valueProcessors: null,
+          rootName: "root",
+          xmldec: {
+            version: "1.0",
+            encoding: "UTF-8",
+            standalone: !0
+          },
+          doctype: null,
+          renderOpts: {
+            pretty: !0,
+            indent: "  ",
+            newline: `
+`
+          },
+          headless: !1,
+          chunkSize: 1e4,
+          emptyTag: "",
+          cdata: !1
+        }
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/Utility.js
+var require_Utility = __commonJS({
+  "node_modules/xmlbuilder/lib/Utility.js"(exports, module) {
+    (function() {
+      var assign, getValue, isArray, isEmpty, isFunction, isObject, isPlainObject2, slice = [].slice, hasProp = {}.hasOwnProperty;
+      assign = function() {
+        var i, key, len, source, sources, target;
+        if (target = arguments[0], sources = 2 <= arguments.length ? slice.call(arguments, 1) : [], isFunction(Object.assign))
+          Object.assign.apply(null, arguments);
+        else
+          for (i = 0, len = sources.length; i < len; i++)
+            if (source = sources[i], source != null)
+              for (key in source)
+                hasProp.call(source, key) && (target[key] = source[key]);
+        return target;
+      }, isFunction = function(val) {
+        return !!val && Object.prototype.toString.call(val) === "[object Function]";
+      }, isObject = function(val) {
+        var ref;
+        return !!val && ((ref = typeof val) == "function" || ref === "object");
+      }, isArray = function(val) {
+        return isFunction(Array.isArray) ? Array.isArray(val) : Object.prototype.toString.call(val) === "[object Array]";
+      }, isEmpty = function(val) {
+        var key;
+        if (isArray(val))
+          return !val.length;
+        for (key in val)
+          if (hasProp.call(val, key))
+            return !1;
+        return !0;
+      }, isPlainObject2 = function(val) {
+        var ctor, proto;
+        return isObject(val) && (proto = Object.getPrototypeOf(val)) && (ctor = proto.constructor) && typeof ctor == "function" && ctor instanceof ctor && Function.prototype.toString.call(ctor) === Function.prototype.toString.call(Object);
+      }, getValue = function(obj) {
+        return isFunction(obj.valueOf) ? obj.valueOf() : obj;
+      }, module.exports.assign = assign, module.exports.isFunction = isFunction, module.exports.isObject = isObject, module.exports.isArray = isArray, module.exports.isEmpty = isEmpty, module.exports.isPlainObject = isPlainObject2, module.exports.getValue = getValue;
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDOMImplementation.js
+var require_XMLDOMImplementation = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDOMImplementation.js"(exports, module) {
+    (function() {
+      var XMLDOMImplementation;
+      module.exports = XMLDOMImplementation = (function() {
+        function XMLDOMImplementation2() {
+        }
+        return XMLDOMImplementation2.prototype.hasFeature = function(feature, version) {
+          return !0;
+        }, XMLDOMImplementation2.prototype.createDocumentType = function(qualifiedName, publicId, systemId) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLDOMImplementation2.prototype.createDocument = function(namespaceURI, qualifiedName, doctype) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLDOMImplementation2.prototype.createHTMLDocument = function(title) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLDOMImplementation2.prototype.getFeature = function(feature, version) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLDOMImplementation2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDOMErrorHandler.js
+var require_XMLDOMErrorHandler = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDOMErrorHandler.js"(exports, module) {
+    (function() {
+      var XMLDOMErrorHandler;
+      module.exports = XMLDOMErrorHandler = (function() {
+        function XMLDOMErrorHandler2() {
+        }
+        return XMLDOMErrorHandler2.prototype.handleError = function(error2) {
+          throw new Error(error2);
+        }, XMLDOMErrorHandler2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDOMStringList.js
+var require_XMLDOMStringList = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDOMStringList.js"(exports, module) {
+    (function() {
+      var XMLDOMStringList;
+      module.exports = XMLDOMStringList = (function() {
+        function XMLDOMStringList2(arr) {
+          this.arr = arr || [];
+        }
+        return Object.defineProperty(XMLDOMStringList2.prototype, "length", {
+          get: function() {
+            return this.arr.length;
+          }
+        }), XMLDOMStringList2.prototype.item = function(index) {
+          return this.arr[index] || null;
+        }, XMLDOMStringList2.prototype.contains = function(str) {
+          return this.arr.indexOf(str) !== -1;
+        }, XMLDOMStringList2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDOMConfiguration.js
+var require_XMLDOMConfiguration = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDOMConfiguration.js"(exports, module) {
+    (function() {
+      var XMLDOMConfiguration, XMLDOMErrorHandler, XMLDOMStringList;
+      XMLDOMErrorHandler = require_XMLDOMErrorHandler(), XMLDOMStringList = require_XMLDOMStringList(), module.exports = XMLDOMConfiguration = (function() {
+        function XMLDOMConfiguration2() {
+          var clonedSelf;
+          this.defaultParams = {
+            "canonical-form": !1,
+            "cdata-sections": !1,
+            comments: !1,
+            "datatype-normalization": !1,
+            "element-content-whitespace": !0,
+            entities: !0,
+            "error-handler": new XMLDOMErrorHandler(),
+            infoset: !0,
+            "validate-if-schema": !1,
+            namespaces: !0,
+            "namespace-declarations": !0,
+            "normalize-characters": !1,
+            "schema-location": "",
+            "schema-type": "",
+            "split-cdata-sections": !0,
+            validate: !1,
+            "well-formed": !0
+          }, this.params = clonedSelf = Object.create(this.defaultParams);
+        }
+        return Object.defineProperty(XMLDOMConfiguration2.prototype, "parameterNames", {
+          get: function() {
+            return new XMLDOMStringList(Object.keys(this.defaultParams));
+          }
+        }), XMLDOMConfiguration2.prototype.getParameter = function(name) {
+          return this.params.hasOwnProperty(name) ? this.params[name] : null;
+        }, XMLDOMConfiguration2.prototype.canSetParameter = function(name, value) {
+          return !0;
+        }, XMLDOMConfiguration2.prototype.setParameter = function(name, value) {
+          return value != null ? this.params[name] = value : delete this.params[name];
+        }, XMLDOMConfiguration2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/NodeType.js
+var require_NodeType = __commonJS({
+  "node_modules/xmlbuilder/lib/NodeType.js"(exports, module) {
+    (function() {
+      module.exports = {
+        Element: 1,
+        Attribute: 2,
+        Text: 3,
+        CData: 4,
+        EntityReference: 5,
+        EntityDeclaration: 6,
+        ProcessingInstruction: 7,
+        Comment: 8,
+        Document: 9,
+        DocType: 10,
+        DocumentFragment: 11,
+        NotationDeclaration: 12,
+        Declaration: 201,
+        Raw: 202,
+        AttributeDeclaration: 203,
+        ElementDeclaration: 204,
+        Dummy: 205
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLAttribute.js
+var require_XMLAttribute = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLAttribute.js"(exports, module) {
+    (function() {
+      var NodeType, XMLAttribute, XMLNode;
+      NodeType = require_NodeType(), XMLNode = require_XMLNode(), module.exports = XMLAttribute = (function() {
+        function XMLAttribute2(parent, name, value) {
+          if (this.parent = parent, this.parent && (this.options = this.parent.options, this.stringify = this.parent.stringify), name == null)
+            throw new Error("Missing attribute name. " + this.debugInfo(name));
+          this.name = this.stringify.name(name), this.value = this.stringify.attValue(value), this.type = NodeType.Attribute, this.isId = !1, this.schemaTypeInfo = null;
+        }
+        return Object.defineProperty(XMLAttribute2.prototype, "nodeType", {
+          get: function() {
+            return this.type;
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "ownerElement", {
+          get: function() {
+            return this.parent;
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "textContent", {
+          get: function() {
+            return this.value;
+          },
+          set: function(value) {
+            return this.value = value || "";
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "namespaceURI", {
+          get: function() {
+            return "";
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "prefix", {
+          get: function() {
+            return "";
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "localName", {
+          get: function() {
+            return this.name;
+          }
+        }), Object.defineProperty(XMLAttribute2.prototype, "specified", {
+          get: function() {
+            return !0;
+          }
+        }), XMLAttribute2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLAttribute2.prototype.toString = function(options) {
+          return this.options.writer.attribute(this, this.options.writer.filterOptions(options));
+        }, XMLAttribute2.prototype.debugInfo = function(name) {
+          return name = name || this.name, name == null ? "parent: <" + this.parent.name + ">" : "attribute: {" + name + "}, parent: <" + this.parent.name + ">";
+        }, XMLAttribute2.prototype.isEqualNode = function(node) {
+          return !(node.namespaceURI !== this.namespaceURI || node.prefix !== this.prefix || node.localName !== this.localName || node.value !== this.value);
+        }, XMLAttribute2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLNamedNodeMap.js
+var require_XMLNamedNodeMap = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLNamedNodeMap.js"(exports, module) {
+    (function() {
+      var XMLNamedNodeMap;
+      module.exports = XMLNamedNodeMap = (function() {
+        function XMLNamedNodeMap2(nodes) {
+          this.nodes = nodes;
+        }
+        return Object.defineProperty(XMLNamedNodeMap2.prototype, "length", {
+          get: function() {
+            return Object.keys(this.nodes).length || 0;
+          }
+        }), XMLNamedNodeMap2.prototype.clone = function() {
+          return this.nodes = null;
+        }, XMLNamedNodeMap2.prototype.getNamedItem = function(name) {
+          return this.nodes[name];
+        }, XMLNamedNodeMap2.prototype.setNamedItem = function(node) {
+          var oldNode;
+          return oldNode = this.nodes[node.nodeName], this.nodes[node.nodeName] = node, oldNode || null;
+        }, XMLNamedNodeMap2.prototype.removeNamedItem = function(name) {
+          var oldNode;
+          return oldNode = this.nodes[name], delete this.nodes[name], oldNode || null;
+        }, XMLNamedNodeMap2.prototype.item = function(index) {
+          return this.nodes[Object.keys(this.nodes)[index]] || null;
+        }, XMLNamedNodeMap2.prototype.getNamedItemNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLNamedNodeMap2.prototype.setNamedItemNS = function(node) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLNamedNodeMap2.prototype.removeNamedItemNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented.");
+        }, XMLNamedNodeMap2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLElement.js
+var require_XMLElement = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLElement.js"(exports, module) {
+    (function() {
+      var NodeType, XMLAttribute, XMLElement, XMLNamedNodeMap, XMLNode, getValue, isFunction, isObject, ref, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      ref = require_Utility(), isObject = ref.isObject, isFunction = ref.isFunction, getValue = ref.getValue, XMLNode = require_XMLNode(), NodeType = require_NodeType(), XMLAttribute = require_XMLAttribute(), XMLNamedNodeMap = require_XMLNamedNodeMap(), module.exports = XMLElement = (function(superClass) {
+        extend(XMLElement2, superClass);
+        function XMLElement2(parent, name, attributes) {
+          var child, j, len, ref1;
+          if (XMLElement2.__super__.constructor.call(this, parent), name == null)
+            throw new Error("Missing element name. " + this.debugInfo());
+          if (this.name = this.stringify.name(name), this.type = NodeType.Element, this.attribs = {}, this.schemaTypeInfo = null, attributes != null && this.attribute(attributes), parent.type === NodeType.Document && (this.isRoot = !0, this.documentObject = parent, parent.rootObject = this, parent.children)) {
+            for (ref1 = parent.children, j = 0, len = ref1.length; j < len; j++)
+              if (child = ref1[j], child.type === NodeType.DocType) {
+                child.name = this.name;
+                break;
+              }
+          }
+        }
+        return Object.defineProperty(XMLElement2.prototype, "tagName", {
+          get: function() {
+            return this.name;
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "namespaceURI", {
+          get: function() {
+            return "";
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "prefix", {
+          get: function() {
+            return "";
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "localName", {
+          get: function() {
+            return this.name;
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "id", {
+          get: function() {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "className", {
+          get: function() {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "classList", {
+          get: function() {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), Object.defineProperty(XMLElement2.prototype, "attributes", {
+          get: function() {
+            return (!this.attributeMap || !this.attributeMap.nodes) && (this.attributeMap = new XMLNamedNodeMap(this.attribs)), this.attributeMap;
+          }
+        }), XMLElement2.prototype.clone = function() {
+          var att, attName, clonedSelf, ref1;
+          clonedSelf = Object.create(this), clonedSelf.isRoot && (clonedSelf.documentObject = null), clonedSelf.attribs = {}, ref1 = this.attribs;
+          for (attName in ref1)
+            hasProp.call(ref1, attName) && (att = ref1[attName], clonedSelf.attribs[attName] = att.clone());
+          return clonedSelf.children = [], this.children.forEach(function(child) {
+            var clonedChild;
+            return clonedChild = child.clone(), clonedChild.parent = clonedSelf, clonedSelf.children.push(clonedChild);
+          }), clonedSelf;
+        }, XMLElement2.prototype.attribute = function(name, value) {
+          var attName, attValue;
+          if (name != null && (name = getValue(name)), isObject(name))
+            for (attName in name)
+              hasProp.call(name, attName) && (attValue = name[attName], this.attribute(attName, attValue));
+          else
+            isFunction(value) && (value = value.apply()), this.options.keepNullAttributes && value == null ? this.attribs[name] = new XMLAttribute(this, name, "") : value != null && (this.attribs[name] = new XMLAttribute(this, name, value));
+          return this;
+        }, XMLElement2.prototype.removeAttribute = function(name) {
+          var attName, j, len;
+          if (name == null)
+            throw new Error("Missing attribute name. " + this.debugInfo());
+          if (name = getValue(name), Array.isArray(name))
+            for (j = 0, len = name.length; j < len; j++)
+              attName = name[j], delete this.attribs[attName];
+          else
+            delete this.attribs[name];
+          return this;
+        }, XMLElement2.prototype.toString = function(options) {
+          return this.options.writer.element(this, this.options.writer.filterOptions(options));
+        }, XMLElement2.prototype.att = function(name, value) {
+          return this.attribute(name, value);
+        }, XMLElement2.prototype.a = function(name, value) {
+          return this.attribute(name, value);
+        }, XMLElement2.prototype.getAttribute = function(name) {
+          return this.attribs.hasOwnProperty(name) ? this.attribs[name].value : null;
+        }, XMLElement2.prototype.setAttribute = function(name, value) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getAttributeNode = function(name) {
+          return this.attribs.hasOwnProperty(name) ? this.attribs[name] : null;
+        }, XMLElement2.prototype.setAttributeNode = function(newAttr) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.removeAttributeNode = function(oldAttr) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getElementsByTagName = function(name) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getAttributeNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.setAttributeNS = function(namespaceURI, qualifiedName, value) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.removeAttributeNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getAttributeNodeNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.setAttributeNodeNS = function(newAttr) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getElementsByTagNameNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.hasAttribute = function(name) {
+          return this.attribs.hasOwnProperty(name);
+        }, XMLElement2.prototype.hasAttributeNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.setIdAttribute = function(name, isId) {
+          return this.attribs.hasOwnProperty(name) ? this.attribs[name].isId : isId;
+        }, XMLElement2.prototype.setIdAttributeNS = function(namespaceURI, localName, isId) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.setIdAttributeNode = function(idAttr, isId) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getElementsByTagName = function(tagname) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getElementsByTagNameNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.getElementsByClassName = function(classNames) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLElement2.prototype.isEqualNode = function(node) {
+          var i, j, ref1;
+          if (!XMLElement2.__super__.isEqualNode.apply(this, arguments).isEqualNode(node) || node.namespaceURI !== this.namespaceURI || node.prefix !== this.prefix || node.localName !== this.localName || node.attribs.length !== this.attribs.length)
+            return !1;
+          for (i = j = 0, ref1 = this.attribs.length - 1; 0 <= ref1 ? j <= ref1 : j >= ref1; i = 0 <= ref1 ? ++j : --j)
+            if (!this.attribs[i].isEqualNode(node.attribs[i]))
+              return !1;
+          return !0;
+        }, XMLElement2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLCharacterData.js
+var require_XMLCharacterData = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLCharacterData.js"(exports, module) {
+    (function() {
+      var XMLCharacterData, XMLNode, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLNode = require_XMLNode(), module.exports = XMLCharacterData = (function(superClass) {
+        extend(XMLCharacterData2, superClass);
+        function XMLCharacterData2(parent) {
+          XMLCharacterData2.__super__.constructor.call(this, parent), this.value = "";
+        }
+        return Object.defineProperty(XMLCharacterData2.prototype, "data", {
+          get: function() {
+            return this.value;
+          },
+          set: function(value) {
+            return this.value = value || "";
+          }
+        }), Object.defineProperty(XMLCharacterData2.prototype, "length", {
+          get: function() {
+            return this.value.length;
+          }
+        }), Object.defineProperty(XMLCharacterData2.prototype, "textContent", {
+          get: function() {
+            return this.value;
+          },
+          set: function(value) {
+            return this.value = value || "";
+          }
+        }), XMLCharacterData2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLCharacterData2.prototype.substringData = function(offset, count2) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLCharacterData2.prototype.appendData = function(arg) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLCharacterData2.prototype.insertData = function(offset, arg) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLCharacterData2.prototype.deleteData = function(offset, count2) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLCharacterData2.prototype.replaceData = function(offset, count2, arg) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLCharacterData2.prototype.isEqualNode = function(node) {
+          return !(!XMLCharacterData2.__super__.isEqualNode.apply(this, arguments).isEqualNode(node) || node.data !== this.data);
+        }, XMLCharacterData2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLCData.js
+var require_XMLCData = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLCData.js"(exports, module) {
+    (function() {
+      var NodeType, XMLCData, XMLCharacterData, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLCharacterData = require_XMLCharacterData(), module.exports = XMLCData = (function(superClass) {
+        extend(XMLCData2, superClass);
+        function XMLCData2(parent, text) {
+          if (XMLCData2.__super__.constructor.call(this, parent), text == null)
+            throw new Error("Missing CDATA text. " + this.debugInfo());
+          this.name = "#cdata-section", this.type = NodeType.CData, this.value = this.stringify.cdata(text);
+        }
+        return XMLCData2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLCData2.prototype.toString = function(options) {
+          return this.options.writer.cdata(this, this.options.writer.filterOptions(options));
+        }, XMLCData2;
+      })(XMLCharacterData);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLComment.js
+var require_XMLComment = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLComment.js"(exports, module) {
+    (function() {
+      var NodeType, XMLCharacterData, XMLComment, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLCharacterData = require_XMLCharacterData(), module.exports = XMLComment = (function(superClass) {
+        extend(XMLComment2, superClass);
+        function XMLComment2(parent, text) {
+          if (XMLComment2.__super__.constructor.call(this, parent), text == null)
+            throw new Error("Missing comment text. " + this.debugInfo());
+          this.name = "#comment", this.type = NodeType.Comment, this.value = this.stringify.comment(text);
+        }
+        return XMLComment2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLComment2.prototype.toString = function(options) {
+          return this.options.writer.comment(this, this.options.writer.filterOptions(options));
+        }, XMLComment2;
+      })(XMLCharacterData);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDeclaration.js
+var require_XMLDeclaration = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDeclaration.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDeclaration, XMLNode, isObject, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      isObject = require_Utility().isObject, XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDeclaration = (function(superClass) {
+        extend(XMLDeclaration2, superClass);
+        function XMLDeclaration2(parent, version, encoding, standalone) {
+          var ref;
+          XMLDeclaration2.__super__.constructor.call(this, parent), isObject(version) && (ref = version, version = ref.version, encoding = ref.encoding, standalone = ref.standalone), version || (version = "1.0"), this.type = NodeType.Declaration, this.version = this.stringify.xmlVersion(version), encoding != null && (this.encoding = this.stringify.xmlEncoding(encoding)), standalone != null && (this.standalone = this.stringify.xmlStandalone(standalone));
+        }
+        return XMLDeclaration2.prototype.toString = function(options) {
+          return this.options.writer.declaration(this, this.options.writer.filterOptions(options));
+        }, XMLDeclaration2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDTDAttList.js
+var require_XMLDTDAttList = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDTDAttList.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDTDAttList, XMLNode, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDTDAttList = (function(superClass) {
+        extend(XMLDTDAttList2, superClass);
+        function XMLDTDAttList2(parent, elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+          if (XMLDTDAttList2.__super__.constructor.call(this, parent), elementName == null)
+            throw new Error("Missing DTD element name. " + this.debugInfo());
+          if (attributeName == null)
+            throw new Error("Missing DTD attribute name. " + this.debugInfo(elementName));
+          if (!attributeType)
+            throw new Error("Missing DTD attribute type. " + this.debugInfo(elementName));
+          if (!defaultValueType)
+            throw new Error("Missing DTD attribute default. " + this.debugInfo(elementName));
+          if (defaultValueType.indexOf("#") !== 0 && (defaultValueType = "#" + defaultValueType), !defaultValueType.match(/^(#REQUIRED|#IMPLIED|#FIXED|#DEFAULT)$/))
+            throw new Error("Invalid default value type; expected: #REQUIRED, #IMPLIED, #FIXED or #DEFAULT. " + this.debugInfo(elementName));
+          if (defaultValue && !defaultValueType.match(/^(#FIXED|#DEFAULT)$/))
+            throw new Error("Default value only applies to #FIXED or #DEFAULT. " + this.debugInfo(elementName));
+          this.elementName = this.stringify.name(elementName), this.type = NodeType.AttributeDeclaration, this.attributeName = this.stringify.name(attributeName), this.attributeType = this.stringify.dtdAttType(attributeType), defaultValue && (this.defaultValue = this.stringify.dtdAttDefault(defaultValue)), this.defaultValueType = defaultValueType;
+        }
+        return XMLDTDAttList2.prototype.toString = function(options) {
+          return this.options.writer.dtdAttList(this, this.options.writer.filterOptions(options));
+        }, XMLDTDAttList2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDTDEntity.js
+var require_XMLDTDEntity = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDTDEntity.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDTDEntity, XMLNode, isObject, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      isObject = require_Utility().isObject, XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDTDEntity = (function(superClass) {
+        extend(XMLDTDEntity2, superClass);
+        function XMLDTDEntity2(parent, pe, name, value) {
+          if (XMLDTDEntity2.__super__.constructor.call(this, parent), name == null)
+            throw new Error("Missing DTD entity name. " + this.debugInfo(name));
+          if (value == null)
+            throw new Error("Missing DTD entity value. " + this.debugInfo(name));
+          if (this.pe = !!pe, this.name = this.stringify.name(name), this.type = NodeType.EntityDeclaration, !isObject(value))
+            this.value = this.stringify.dtdEntityValue(value), this.internal = !0;
+          else {
+            if (!value.pubID && !value.sysID)
+              throw new Error("Public and/or system identifiers are required for an external entity. " + this.debugInfo(name));
+            if (value.pubID && !value.sysID)
+              throw new Error("System identifier is required for a public external entity. " + this.debugInfo(name));
+            if (this.internal = !1, value.pubID != null && (this.pubID = this.stringify.dtdPubID(value.pubID)), value.sysID != null && (this.sysID = this.stringify.dtdSysID(value.sysID)), value.nData != null && (this.nData = this.stringify.dtdNData(value.nData)), this.pe && this.nData)
+              throw new Error("Notation declaration is not allowed in a parameter entity. " + this.debugInfo(name));
+          }
+        }
+        return Object.defineProperty(XMLDTDEntity2.prototype, "publicId", {
+          get: function() {
+            return this.pubID;
+          }
+        }), Object.defineProperty(XMLDTDEntity2.prototype, "systemId", {
+          get: function() {
+            return this.sysID;
+          }
+        }), Object.defineProperty(XMLDTDEntity2.prototype, "notationName", {
+          get: function() {
+            return this.nData || null;
+          }
+        }), Object.defineProperty(XMLDTDEntity2.prototype, "inputEncoding", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDTDEntity2.prototype, "xmlEncoding", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDTDEntity2.prototype, "xmlVersion", {
+          get: function() {
+            return null;
+          }
+        }), XMLDTDEntity2.prototype.toString = function(options) {
+          return this.options.writer.dtdEntity(this, this.options.writer.filterOptions(options));
+        }, XMLDTDEntity2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDTDElement.js
+var require_XMLDTDElement = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDTDElement.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDTDElement, XMLNode, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDTDElement = (function(superClass) {
+        extend(XMLDTDElement2, superClass);
+        function XMLDTDElement2(parent, name, value) {
+          if (XMLDTDElement2.__super__.constructor.call(this, parent), name == null)
+            throw new Error("Missing DTD element name. " + this.debugInfo());
+          value || (value = "(#PCDATA)"), Array.isArray(value) && (value = "(" + value.join(",") + ")"), this.name = this.stringify.name(name), this.type = NodeType.ElementDeclaration, this.value = this.stringify.dtdElementValue(value);
+        }
+        return XMLDTDElement2.prototype.toString = function(options) {
+          return this.options.writer.dtdElement(this, this.options.writer.filterOptions(options));
+        }, XMLDTDElement2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDTDNotation.js
+var require_XMLDTDNotation = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDTDNotation.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDTDNotation, XMLNode, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDTDNotation = (function(superClass) {
+        extend(XMLDTDNotation2, superClass);
+        function XMLDTDNotation2(parent, name, value) {
+          if (XMLDTDNotation2.__super__.constructor.call(this, parent), name == null)
+            throw new Error("Missing DTD notation name. " + this.debugInfo(name));
+          if (!value.pubID && !value.sysID)
+            throw new Error("Public or system identifiers are required for an external entity. " + this.debugInfo(name));
+          this.name = this.stringify.name(name), this.type = NodeType.NotationDeclaration, value.pubID != null && (this.pubID = this.stringify.dtdPubID(value.pubID)), value.sysID != null && (this.sysID = this.stringify.dtdSysID(value.sysID));
+        }
+        return Object.defineProperty(XMLDTDNotation2.prototype, "publicId", {
+          get: function() {
+            return this.pubID;
+          }
+        }), Object.defineProperty(XMLDTDNotation2.prototype, "systemId", {
+          get: function() {
+            return this.sysID;
+          }
+        }), XMLDTDNotation2.prototype.toString = function(options) {
+          return this.options.writer.dtdNotation(this, this.options.writer.filterOptions(options));
+        }, XMLDTDNotation2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDocType.js
+var require_XMLDocType = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDocType.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDocType, XMLNamedNodeMap, XMLNode, isObject, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      isObject = require_Utility().isObject, XMLNode = require_XMLNode(), NodeType = require_NodeType(), XMLDTDAttList = require_XMLDTDAttList(), XMLDTDEntity = require_XMLDTDEntity(), XMLDTDElement = require_XMLDTDElement(), XMLDTDNotation = require_XMLDTDNotation(), XMLNamedNodeMap = require_XMLNamedNodeMap(), module.exports = XMLDocType = (function(superClass) {
+        extend(XMLDocType2, superClass);
+        function XMLDocType2(parent, pubID, sysID) {
+          var child, i, len, ref, ref1, ref2;
+          if (XMLDocType2.__super__.constructor.call(this, parent), this.type = NodeType.DocType, parent.children) {
+            for (ref = parent.children, i = 0, len = ref.length; i < len; i++)
+              if (child = ref[i], child.type === NodeType.Element) {
+                this.name = child.name;
+                break;
+              }
+          }
+          this.documentObject = parent, isObject(pubID) && (ref1 = pubID, pubID = ref1.pubID, sysID = ref1.sysID), sysID == null && (ref2 = [pubID, sysID], sysID = ref2[0], pubID = ref2[1]), pubID != null && (this.pubID = this.stringify.dtdPubID(pubID)), sysID != null && (this.sysID = this.stringify.dtdSysID(sysID));
+        }
+        return Object.defineProperty(XMLDocType2.prototype, "entities", {
+          get: function() {
+            var child, i, len, nodes, ref;
+            for (nodes = {}, ref = this.children, i = 0, len = ref.length; i < len; i++)
+              child = ref[i], child.type === NodeType.EntityDeclaration && !child.pe && (nodes[child.name] = child);
+            return new XMLNamedNodeMap(nodes);
+          }
+        }), Object.defineProperty(XMLDocType2.prototype, "notations", {
+          get: function() {
+            var child, i, len, nodes, ref;
+            for (nodes = {}, ref = this.children, i = 0, len = ref.length; i < len; i++)
+              child = ref[i], child.type === NodeType.NotationDeclaration && (nodes[child.name] = child);
+            return new XMLNamedNodeMap(nodes);
+          }
+        }), Object.defineProperty(XMLDocType2.prototype, "publicId", {
+          get: function() {
+            return this.pubID;
+          }
+        }), Object.defineProperty(XMLDocType2.prototype, "systemId", {
+          get: function() {
+            return this.sysID;
+          }
+        }), Object.defineProperty(XMLDocType2.prototype, "internalSubset", {
+          get: function() {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), XMLDocType2.prototype.element = function(name, value) {
+          var child;
+          return child = new XMLDTDElement(this, name, value), this.children.push(child), this;
+        }, XMLDocType2.prototype.attList = function(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+          var child;
+          return child = new XMLDTDAttList(this, elementName, attributeName, attributeType, defaultValueType, defaultValue), this.children.push(child), this;
+        }, XMLDocType2.prototype.entity = function(name, value) {
+          var child;
+          return child = new XMLDTDEntity(this, !1, name, value), this.children.push(child), this;
+        }, XMLDocType2.prototype.pEntity = function(name, value) {
+          var child;
+          return child = new XMLDTDEntity(this, !0, name, value), this.children.push(child), this;
+        }, XMLDocType2.prototype.notation = function(name, value) {
+          var child;
+          return child = new XMLDTDNotation(this, name, value), this.children.push(child), this;
+        }, XMLDocType2.prototype.toString = function(options) {
+          return this.options.writer.docType(this, this.options.writer.filterOptions(options));
+        }, XMLDocType2.prototype.ele = function(name, value) {
+          return this.element(name, value);
+        }, XMLDocType2.prototype.att = function(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+          return this.attList(elementName, attributeName, attributeType, defaultValueType, defaultValue);
+        }, XMLDocType2.prototype.ent = function(name, value) {
+          return this.entity(name, value);
+        }, XMLDocType2.prototype.pent = function(name, value) {
+          return this.pEntity(name, value);
+        }, XMLDocType2.prototype.not = function(name, value) {
+          return this.notation(name, value);
+        }, XMLDocType2.prototype.up = function() {
+          return this.root() || this.documentObject;
+        }, XMLDocType2.prototype.isEqualNode = function(node) {
+          return !(!XMLDocType2.__super__.isEqualNode.apply(this, arguments).isEqualNode(node) || node.name !== this.name || node.publicId !== this.publicId || node.systemId !== this.systemId);
+        }, XMLDocType2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLRaw.js
+var require_XMLRaw = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLRaw.js"(exports, module) {
+    (function() {
+      var NodeType, XMLNode, XMLRaw, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLNode = require_XMLNode(), module.exports = XMLRaw = (function(superClass) {
+        extend(XMLRaw2, superClass);
+        function XMLRaw2(parent, text) {
+          if (XMLRaw2.__super__.constructor.call(this, parent), text == null)
+            throw new Error("Missing raw text. " + this.debugInfo());
+          this.type = NodeType.Raw, this.value = this.stringify.raw(text);
+        }
+        return XMLRaw2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLRaw2.prototype.toString = function(options) {
+          return this.options.writer.raw(this, this.options.writer.filterOptions(options));
+        }, XMLRaw2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLText.js
+var require_XMLText = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLText.js"(exports, module) {
+    (function() {
+      var NodeType, XMLCharacterData, XMLText, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLCharacterData = require_XMLCharacterData(), module.exports = XMLText = (function(superClass) {
+        extend(XMLText2, superClass);
+        function XMLText2(parent, text) {
+          if (XMLText2.__super__.constructor.call(this, parent), text == null)
+            throw new Error("Missing element text. " + this.debugInfo());
+          this.name = "#text", this.type = NodeType.Text, this.value = this.stringify.text(text);
+        }
+        return Object.defineProperty(XMLText2.prototype, "isElementContentWhitespace", {
+          get: function() {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), Object.defineProperty(XMLText2.prototype, "wholeText", {
+          get: function() {
+            var next, prev, str;
+            for (str = "", prev = this.previousSibling; prev; )
+              str = prev.data + str, prev = prev.previousSibling;
+            for (str += this.data, next = this.nextSibling; next; )
+              str = str + next.data, next = next.nextSibling;
+            return str;
+          }
+        }), XMLText2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLText2.prototype.toString = function(options) {
+          return this.options.writer.text(this, this.options.writer.filterOptions(options));
+        }, XMLText2.prototype.splitText = function(offset) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLText2.prototype.replaceWholeText = function(content) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLText2;
+      })(XMLCharacterData);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLProcessingInstruction.js
+var require_XMLProcessingInstruction = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLProcessingInstruction.js"(exports, module) {
+    (function() {
+      var NodeType, XMLCharacterData, XMLProcessingInstruction, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLCharacterData = require_XMLCharacterData(), module.exports = XMLProcessingInstruction = (function(superClass) {
+        extend(XMLProcessingInstruction2, superClass);
+        function XMLProcessingInstruction2(parent, target, value) {
+          if (XMLProcessingInstruction2.__super__.constructor.call(this, parent), target == null)
+            throw new Error("Missing instruction target. " + this.debugInfo());
+          this.type = NodeType.ProcessingInstruction, this.target = this.stringify.insTarget(target), this.name = this.target, value && (this.value = this.stringify.insValue(value));
+        }
+        return XMLProcessingInstruction2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLProcessingInstruction2.prototype.toString = function(options) {
+          return this.options.writer.processingInstruction(this, this.options.writer.filterOptions(options));
+        }, XMLProcessingInstruction2.prototype.isEqualNode = function(node) {
+          return !(!XMLProcessingInstruction2.__super__.isEqualNode.apply(this, arguments).isEqualNode(node) || node.target !== this.target);
+        }, XMLProcessingInstruction2;
+      })(XMLCharacterData);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDummy.js
+var require_XMLDummy = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDummy.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDummy, XMLNode, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLNode = require_XMLNode(), NodeType = require_NodeType(), module.exports = XMLDummy = (function(superClass) {
+        extend(XMLDummy2, superClass);
+        function XMLDummy2(parent) {
+          XMLDummy2.__super__.constructor.call(this, parent), this.type = NodeType.Dummy;
+        }
+        return XMLDummy2.prototype.clone = function() {
+          return Object.create(this);
+        }, XMLDummy2.prototype.toString = function(options) {
+          return "";
+        }, XMLDummy2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLNodeList.js
+var require_XMLNodeList = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLNodeList.js"(exports, module) {
+    (function() {
+      var XMLNodeList;
+      module.exports = XMLNodeList = (function() {
+        function XMLNodeList2(nodes) {
+          this.nodes = nodes;
+        }
+        return Object.defineProperty(XMLNodeList2.prototype, "length", {
+          get: function() {
+            return this.nodes.length || 0;
+          }
+        }), XMLNodeList2.prototype.clone = function() {
+          return this.nodes = null;
+        }, XMLNodeList2.prototype.item = function(index) {
+          return this.nodes[index] || null;
+        }, XMLNodeList2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/DocumentPosition.js
+var require_DocumentPosition = __commonJS({
+  "node_modules/xmlbuilder/lib/DocumentPosition.js"(exports, module) {
+    (function() {
+      module.exports = {
+        Disconnected: 1,
+        Preceding: 2,
+        Following: 4,
+        Contains: 8,
+        ContainedBy: 16,
+        ImplementationSpecific: 32
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLNode.js
+var require_XMLNode = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLNode.js"(exports, module) {
+    (function() {
+      var DocumentPosition, NodeType, XMLCData, XMLComment, XMLDeclaration, XMLDocType, XMLDummy, XMLElement, XMLNamedNodeMap, XMLNode, XMLNodeList, XMLProcessingInstruction, XMLRaw, XMLText, getValue, isEmpty, isFunction, isObject, ref1, hasProp = {}.hasOwnProperty;
+      ref1 = require_Utility(), isObject = ref1.isObject, isFunction = ref1.isFunction, isEmpty = ref1.isEmpty, getValue = ref1.getValue, XMLElement = null, XMLCData = null, XMLComment = null, XMLDeclaration = null, XMLDocType = null, XMLRaw = null, XMLText = null, XMLProcessingInstruction = null, XMLDummy = null, NodeType = null, XMLNodeList = null, XMLNamedNodeMap = null, DocumentPosition = null, module.exports = XMLNode = (function() {
+        function XMLNode2(parent1) {
+          this.parent = parent1, this.parent && (this.options = this.parent.options, this.stringify = this.parent.stringify), this.value = null, this.children = [], this.baseURI = null, XMLElement || (XMLElement = require_XMLElement(), XMLCData = require_XMLCData(), XMLComment = require_XMLComment(), XMLDeclaration = require_XMLDeclaration(), XMLDocType = require_XMLDocType(), XMLRaw = require_XMLRaw(), XMLText = require_XMLText(), XMLProcessingInstruction = require_XMLProcessingInstruction(), XMLDummy = require_XMLDummy(), NodeType = require_NodeType(), XMLNodeList = require_XMLNodeList(), XMLNamedNodeMap = require_XMLNamedNodeMap(), DocumentPosition = require_DocumentPosition());
+        }
+        return Object.defineProperty(XMLNode2.prototype, "nodeName", {
+          get: function() {
+            return this.name;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "nodeType", {
+          get: function() {
+            return this.type;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "nodeValue", {
+          get: function() {
+            return this.value;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "parentNode", {
+          get: function() {
+            return this.parent;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "childNodes", {
+          get: function() {
+            return (!this.childNodeList || !this.childNodeList.nodes) && (this.childNodeList = new XMLNodeList(this.children)), this.childNodeList;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "firstChild", {
+          get: function() {
+            return this.children[0] || null;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "lastChild", {
+          get: function() {
+            return this.children[this.children.length - 1] || null;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "previousSibling", {
+          get: function() {
+            var i;
+            return i = this.parent.children.indexOf(this), this.parent.children[i - 1] || null;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "nextSibling", {
+          get: function() {
+            var i;
+            return i = this.parent.children.indexOf(this), this.parent.children[i + 1] || null;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "ownerDocument", {
+          get: function() {
+            return this.document() || null;
+          }
+        }), Object.defineProperty(XMLNode2.prototype, "textContent", {
+          get: function() {
+            var child, j, len, ref2, str;
+            if (this.nodeType === NodeType.Element || this.nodeType === NodeType.DocumentFragment) {
+              for (str = "", ref2 = this.children, j = 0, len = ref2.length; j < len; j++)
+                child = ref2[j], child.textContent && (str += child.textContent);
+              return str;
+            } else
+              return null;
+          },
+          set: function(value) {
+            throw new Error("This DOM method is not implemented." + this.debugInfo());
+          }
+        }), XMLNode2.prototype.setParent = function(parent) {
+          var child, j, len, ref2, results;
+          for (this.parent = parent, parent && (this.options = parent.options, this.stringify = parent.stringify), ref2 = this.children, results = [], j = 0, len = ref2.length; j < len; j++)
+            child = ref2[j], results.push(child.setParent(this));
+          return results;
+        }, XMLNode2.prototype.element = function(name, attributes, text) {
+          var childNode, item, j, k, key, lastChild, len, len1, ref2, ref3, val;
+          if (lastChild = null, attributes === null && text == null && (ref2 = [{}, null], attributes = ref2[0], text = ref2[1]), attributes == null && (attributes = {}), attributes = getValue(attributes), isObject(attributes) || (ref3 = [attributes, text], text = ref3[0], attributes = ref3[1]), name != null && (name = getValue(name)), Array.isArray(name))
+            for (j = 0, len = name.length; j < len; j++)
+              item = name[j], lastChild = this.element(item);
+          else if (isFunction(name))
+            lastChild = this.element(name.apply());
+          else if (isObject(name)) {
+            for (key in name)
+              if (hasProp.call(name, key))
+                if (val = name[key], isFunction(val) && (val = val.apply()), !this.options.ignoreDecorators && this.stringify.convertAttKey && key.indexOf(this.stringify.convertAttKey) === 0)
+                  lastChild = this.attribute(key.substr(this.stringify.convertAttKey.length), val);
+                else if (!this.options.separateArrayItems && Array.isArray(val) && isEmpty(val))
+                  lastChild = this.dummy();
+                else if (isObject(val) && isEmpty(val))
+                  lastChild = this.element(key);
+                else if (!this.options.keepNullNodes && val == null)
+                  lastChild = this.dummy();
+                else if (!this.options.separateArrayItems && Array.isArray(val))
+                  for (k = 0, len1 = val.length; k < len1; k++)
+                    item = val[k], childNode = {}, childNode[key] = item, lastChild = this.element(childNode);
+                else isObject(val) ? !this.options.ignoreDecorators && this.stringify.convertTextKey && key.indexOf(this.stringify.convertTextKey) === 0 ? lastChild = this.element(val) : (lastChild = this.element(key), lastChild.element(val)) : lastChild = this.element(key, val);
+          } else !this.options.keepNullNodes && text === null ? lastChild = this.dummy() : !this.options.ignoreDecorators && this.stringify.convertTextKey && name.indexOf(this.stringify.convertTextKey) === 0 ? lastChild = this.text(text) : !this.options.ignoreDecorators && this.stringify.convertCDataKey && name.indexOf(this.stringify.convertCDataKey) === 0 ? lastChild = this.cdata(text) : !this.options.ignoreDecorators && this.stringify.convertCommentKey && name.indexOf(this.stringify.convertCommentKey) === 0 ? lastChild = this.comment(text) : !this.options.ignoreDecorators && this.stringify.convertRawKey && name.indexOf(this.stringify.convertRawKey) === 0 ? lastChild = this.raw(text) : !this.options.ignoreDecorators && this.stringify.convertPIKey && name.indexOf(this.stringify.convertPIKey) === 0 ? lastChild = this.instruction(name.substr(this.stringify.convertPIKey.length), text) : lastChild = this.node(name, attributes, text);
+          if (lastChild == null)
+            throw new Error("Could not create any elements with: " + name + ". " + this.debugInfo());
+          return lastChild;
+        }, XMLNode2.prototype.insertBefore = function(name, attributes, text) {
+          var child, i, newChild, refChild, removed;
+          if (name?.type)
+            return newChild = name, refChild = attributes, newChild.setParent(this), refChild ? (i = children.indexOf(refChild), removed = children.splice(i), children.push(newChild), Array.prototype.push.apply(children, removed)) : children.push(newChild), newChild;
+          if (this.isRoot)
+            throw new Error("Cannot insert elements at root level. " + this.debugInfo(name));
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i), child = this.parent.element(name, attributes, text), Array.prototype.push.apply(this.parent.children, removed), child;
+        }, XMLNode2.prototype.insertAfter = function(name, attributes, text) {
+          var child, i, removed;
+          if (this.isRoot)
+            throw new Error("Cannot insert elements at root level. " + this.debugInfo(name));
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i + 1), child = this.parent.element(name, attributes, text), Array.prototype.push.apply(this.parent.children, removed), child;
+        }, XMLNode2.prototype.remove = function() {
+          var i, ref2;
+          if (this.isRoot)
+            throw new Error("Cannot remove the root element. " + this.debugInfo());
+          return i = this.parent.children.indexOf(this), [].splice.apply(this.parent.children, [i, i - i + 1].concat(ref2 = [])), this.parent;
+        }, XMLNode2.prototype.node = function(name, attributes, text) {
+          var child, ref2;
+          return name != null && (name = getValue(name)), attributes || (attributes = {}), attributes = getValue(attributes), isObject(attributes) || (ref2 = [attributes, text], text = ref2[0], attributes = ref2[1]), child = new XMLElement(this, name, attributes), text != null && child.text(text), this.children.push(child), child;
+        }, XMLNode2.prototype.text = function(value) {
+          var child;
+          return isObject(value) && this.element(value), child = new XMLText(this, value), this.children.push(child), this;
+        }, XMLNode2.prototype.cdata = function(value) {
+          var child;
+          return child = new XMLCData(this, value), this.children.push(child), this;
+        }, XMLNode2.prototype.comment = function(value) {
+          var child;
+          return child = new XMLComment(this, value), this.children.push(child), this;
+        }, XMLNode2.prototype.commentBefore = function(value) {
+          var child, i, removed;
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i), child = this.parent.comment(value), Array.prototype.push.apply(this.parent.children, removed), this;
+        }, XMLNode2.prototype.commentAfter = function(value) {
+          var child, i, removed;
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i + 1), child = this.parent.comment(value), Array.prototype.push.apply(this.parent.children, removed), this;
+        }, XMLNode2.prototype.raw = function(value) {
+          var child;
+          return child = new XMLRaw(this, value), this.children.push(child), this;
+        }, XMLNode2.prototype.dummy = function() {
+          var child;
+          return child = new XMLDummy(this), child;
+        }, XMLNode2.prototype.instruction = function(target, value) {
+          var insTarget, insValue, instruction, j, len;
+          if (target != null && (target = getValue(target)), value != null && (value = getValue(value)), Array.isArray(target))
+            for (j = 0, len = target.length; j < len; j++)
+              insTarget = target[j], this.instruction(insTarget);
+          else if (isObject(target))
+            for (insTarget in target)
+              hasProp.call(target, insTarget) && (insValue = target[insTarget], this.instruction(insTarget, insValue));
+          else
+            isFunction(value) && (value = value.apply()), instruction = new XMLProcessingInstruction(this, target, value), this.children.push(instruction);
+          return this;
+        }, XMLNode2.prototype.instructionBefore = function(target, value) {
+          var child, i, removed;
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i), child = this.parent.instruction(target, value), Array.prototype.push.apply(this.parent.children, removed), this;
+        }, XMLNode2.prototype.instructionAfter = function(target, value) {
+          var child, i, removed;
+          return i = this.parent.children.indexOf(this), removed = this.parent.children.splice(i + 1), child = this.parent.instruction(target, value), Array.prototype.push.apply(this.parent.children, removed), this;
+        }, XMLNode2.prototype.declaration = function(version, encoding, standalone) {
+          var doc, xmldec;
+          return doc = this.document(), xmldec = new XMLDeclaration(doc, version, encoding, standalone), doc.children.length === 0 ? doc.children.unshift(xmldec) : doc.children[0].type === NodeType.Declaration ? doc.children[0] = xmldec : doc.children.unshift(xmldec), doc.root() || doc;
+        }, XMLNode2.prototype.dtd = function(pubID, sysID) {
+          var child, doc, doctype, i, j, k, len, len1, ref2, ref3;
+          for (doc = this.document(), doctype = new XMLDocType(doc, pubID, sysID), ref2 = doc.children, i = j = 0, len = ref2.length; j < len; i = ++j)
+            if (child = ref2[i], child.type === NodeType.DocType)
+              return doc.children[i] = doctype, doctype;
+          for (ref3 = doc.children, i = k = 0, len1 = ref3.length; k < len1; i = ++k)
+            if (child = ref3[i], child.isRoot)
+              return doc.children.splice(i, 0, doctype), doctype;
+          return doc.children.push(doctype), doctype;
+        }, XMLNode2.prototype.up = function() {
+          if (this.isRoot)
+            throw new Error("The root node has no parent. Use doc() if you need to get the document object.");
+          return this.parent;
+        }, XMLNode2.prototype.root = function() {
+          var node;
+          for (node = this; node; ) {
+            if (node.type === NodeType.Document)
+              return node.rootObject;
+            if (node.isRoot)
+              return node;
+            node = node.parent;
+          }
+        }, XMLNode2.prototype.document = function() {
+          var node;
+          for (node = this; node; ) {
+            if (node.type === NodeType.Document)
+              return node;
+            node = node.parent;
+          }
+        }, XMLNode2.prototype.end = function(options) {
+          return this.document().end(options);
+        }, XMLNode2.prototype.prev = function() {
+          var i;
+          if (i = this.parent.children.indexOf(this), i < 1)
+            throw new Error("Already at the first node. " + this.debugInfo());
+          return this.parent.children[i - 1];
+        }, XMLNode2.prototype.next = function() {
+          var i;
+          if (i = this.parent.children.indexOf(this), i === -1 || i === this.parent.children.length - 1)
+            throw new Error("Already at the last node. " + this.debugInfo());
+          return this.parent.children[i + 1];
+        }, XMLNode2.prototype.importDocument = function(doc) {
+          var clonedRoot;
+          return clonedRoot = doc.root().clone(), clonedRoot.parent = this, clonedRoot.isRoot = !1, this.children.push(clonedRoot), this;
+        }, XMLNode2.prototype.debugInfo = function(name) {
+          var ref2, ref3;
+          return name = name || this.name, name == null && !((ref2 = this.parent) != null && ref2.name) ? "" : name == null ? "parent: <" + this.parent.name + ">" : (ref3 = this.parent) != null && ref3.name ? "node: <" + name + ">, parent: <" + this.parent.name + ">" : "node: <" + name + ">";
+        }, XMLNode2.prototype.ele = function(name, attributes, text) {
+          return this.element(name, attributes, text);
+        }, XMLNode2.prototype.nod = function(name, attributes, text) {
+          return this.node(name, attributes, text);
+        }, XMLNode2.prototype.txt = function(value) {
+          return this.text(value);
+        }, XMLNode2.prototype.dat = function(value) {
+          return this.cdata(value);
+        }, XMLNode2.prototype.com = function(value) {
+          return this.comment(value);
+        }, XMLNode2.prototype.ins = function(target, value) {
+          return this.instruction(target, value);
+        }, XMLNode2.prototype.doc = function() {
+          return this.document();
+        }, XMLNode2.prototype.dec = function(version, encoding, standalone) {
+          return this.declaration(version, encoding, standalone);
+        }, XMLNode2.prototype.e = function(name, attributes, text) {
+          return this.element(name, attributes, text);
+        }, XMLNode2.prototype.n = function(name, attributes, text) {
+          return this.node(name, attributes, text);
+        }, XMLNode2.prototype.t = function(value) {
+          return this.text(value);
+        }, XMLNode2.prototype.d = function(value) {
+          return this.cdata(value);
+        }, XMLNode2.prototype.c = function(value) {
+          return this.comment(value);
+        }, XMLNode2.prototype.r = function(value) {
+          return this.raw(value);
+        }, XMLNode2.prototype.i = function(target, value) {
+          return this.instruction(target, value);
+        }, XMLNode2.prototype.u = function() {
+          return this.up();
+        }, XMLNode2.prototype.importXMLBuilder = function(doc) {
+          return this.importDocument(doc);
+        }, XMLNode2.prototype.replaceChild = function(newChild, oldChild) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.removeChild = function(oldChild) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.appendChild = function(newChild) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.hasChildNodes = function() {
+          return this.children.length !== 0;
+        }, XMLNode2.prototype.cloneNode = function(deep) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.normalize = function() {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.isSupported = function(feature, version) {
+          return !0;
+        }, XMLNode2.prototype.hasAttributes = function() {
+          return this.attribs.length !== 0;
+        }, XMLNode2.prototype.compareDocumentPosition = function(other) {
+          var ref, res;
+          return ref = this, ref === other ? 0 : this.document() !== other.document() ? (res = DocumentPosition.Disconnected | DocumentPosition.ImplementationSpecific, Math.random() < 0.5 ? res |= DocumentPosition.Preceding : res |= DocumentPosition.Following, res) : ref.isAncestor(other) ? DocumentPosition.Contains | DocumentPosition.Preceding : ref.isDescendant(other) ? DocumentPosition.Contains | DocumentPosition.Following : ref.isPreceding(other) ? DocumentPosition.Preceding : DocumentPosition.Following;
+        }, XMLNode2.prototype.isSameNode = function(other) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.lookupPrefix = function(namespaceURI) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.isDefaultNamespace = function(namespaceURI) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.lookupNamespaceURI = function(prefix) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.isEqualNode = function(node) {
+          var i, j, ref2;
+          if (node.nodeType !== this.nodeType || node.children.length !== this.children.length)
+            return !1;
+          for (i = j = 0, ref2 = this.children.length - 1; 0 <= ref2 ? j <= ref2 : j >= ref2; i = 0 <= ref2 ? ++j : --j)
+            if (!this.children[i].isEqualNode(node.children[i]))
+              return !1;
+          return !0;
+        }, XMLNode2.prototype.getFeature = function(feature, version) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.setUserData = function(key, data, handler) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.getUserData = function(key) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLNode2.prototype.contains = function(other) {
+          return other ? other === this || this.isDescendant(other) : !1;
+        }, XMLNode2.prototype.isDescendant = function(node) {
+          var child, isDescendantChild, j, len, ref2;
+          for (ref2 = this.children, j = 0, len = ref2.length; j < len; j++)
+            if (child = ref2[j], node === child || (isDescendantChild = child.isDescendant(node), isDescendantChild))
+              return !0;
+          return !1;
+        }, XMLNode2.prototype.isAncestor = function(node) {
+          return node.isDescendant(this);
+        }, XMLNode2.prototype.isPreceding = function(node) {
+          var nodePos, thisPos;
+          return nodePos = this.treePosition(node), thisPos = this.treePosition(this), nodePos === -1 || thisPos === -1 ? !1 : nodePos < thisPos;
+        }, XMLNode2.prototype.isFollowing = function(node) {
+          var nodePos, thisPos;
+          return nodePos = this.treePosition(node), thisPos = this.treePosition(this), nodePos === -1 || thisPos === -1 ? !1 : nodePos > thisPos;
+        }, XMLNode2.prototype.treePosition = function(node) {
+          var found, pos;
+          return pos = 0, found = !1, this.foreachTreeNode(this.document(), function(childNode) {
+            if (pos++, !found && childNode === node)
+              return found = !0;
+          }), found ? pos : -1;
+        }, XMLNode2.prototype.foreachTreeNode = function(node, func) {
+          var child, j, len, ref2, res;
+          for (node || (node = this.document()), ref2 = node.children, j = 0, len = ref2.length; j < len; j++) {
+            if (child = ref2[j], res = func(child))
+              return res;
+            if (res = this.foreachTreeNode(child, func), res)
+              return res;
+          }
+        }, XMLNode2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLStringifier.js
+var require_XMLStringifier = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLStringifier.js"(exports, module) {
+    (function() {
+      var XMLStringifier, bind = function(fn, me) {
+        return function() {
+          return fn.apply(me, arguments);
+        };
+      }, hasProp = {}.hasOwnProperty;
+      module.exports = XMLStringifier = (function() {
+        function XMLStringifier2(options) {
+          this.assertLegalName = bind(this.assertLegalName, this), this.assertLegalChar = bind(this.assertLegalChar, this);
+          var key, ref, value;
+          options || (options = {}), this.options = options, this.options.version || (this.options.version = "1.0"), ref = options.stringify || {};
+          for (key in ref)
+            hasProp.call(ref, key) && (value = ref[key], this[key] = value);
+        }
+        return XMLStringifier2.prototype.name = function(val) {
+          return this.options.noValidation ? val : this.assertLegalName("" + val || "");
+        }, XMLStringifier2.prototype.text = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar(this.textEscape("" + val || ""));
+        }, XMLStringifier2.prototype.cdata = function(val) {
+          return this.options.noValidation ? val : (val = "" + val || "", val = val.replace("]]>", "]]]]><![CDATA[>"), this.assertLegalChar(val));
+        }, XMLStringifier2.prototype.comment = function(val) {
+          if (this.options.noValidation)
+            return val;
+          if (val = "" + val || "", val.match(/--/))
+            throw new Error("Comment text cannot contain double-hypen: " + val);
+          return this.assertLegalChar(val);
+        }, XMLStringifier2.prototype.raw = function(val) {
+          return this.options.noValidation ? val : "" + val || "";
+        }, XMLStringifier2.prototype.attValue = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar(this.attEscape(val = "" + val || ""));
+        }, XMLStringifier2.prototype.insTarget = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.insValue = function(val) {
+          if (this.options.noValidation)
+            return val;
+          if (val = "" + val || "", val.match(/\?>/))
+            throw new Error("Invalid processing instruction value: " + val);
+          return this.assertLegalChar(val);
+        }, XMLStringifier2.prototype.xmlVersion = function(val) {
+          if (this.options.noValidation)
+            return val;
+          if (val = "" + val || "", !val.match(/1\.[0-9]+/))
+            throw new Error("Invalid version number: " + val);
+          return val;
+        }, XMLStringifier2.prototype.xmlEncoding = function(val) {
+          if (this.options.noValidation)
+            return val;
+          if (val = "" + val || "", !val.match(/^[A-Za-z](?:[A-Za-z0-9._-])*$/))
+            throw new Error("Invalid encoding: " + val);
+          return this.assertLegalChar(val);
+        }, XMLStringifier2.prototype.xmlStandalone = function(val) {
+          return this.options.noValidation ? val : val ? "yes" : "no";
+        }, XMLStringifier2.prototype.dtdPubID = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdSysID = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdElementValue = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdAttType = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdAttDefault = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdEntityValue = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.dtdNData = function(val) {
+          return this.options.noValidation ? val : this.assertLegalChar("" + val || "");
+        }, XMLStringifier2.prototype.convertAttKey = "@", XMLStringifier2.prototype.convertPIKey = "?", XMLStringifier2.prototype.convertTextKey = "#text", XMLStringifier2.prototype.convertCDataKey = "#cdata", XMLStringifier2.prototype.convertCommentKey = "#comment", XMLStringifier2.prototype.convertRawKey = "#raw", XMLStringifier2.prototype.assertLegalChar = function(str) {
+          var regex, res;
+          if (this.options.noValidation)
+            return str;
+          if (regex = "", this.options.version === "1.0") {
+            if (regex = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, res = str.match(regex))
+              throw new Error("Invalid character in string: " + str + " at index " + res.index);
+          } else if (this.options.version === "1.1" && (regex = /[\0\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, res = str.match(regex)))
+            throw new Error("Invalid character in string: " + str + " at index " + res.index);
+          return str;
+        }, XMLStringifier2.prototype.assertLegalName = function(str) {
+          var regex;
+          if (this.options.noValidation)
+            return str;
+          if (this.assertLegalChar(str), regex = /^([:A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])([\x2D\.0-:A-Z_a-z\xB7\xC0-\xD6\xD8-\xF6\xF8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])*$/, !str.match(regex))
+            throw new Error("Invalid character in name");
+          return str;
+        }, XMLStringifier2.prototype.textEscape = function(str) {
+          var ampregex;
+          return this.options.noValidation ? str : (ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g, str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;"));
+        }, XMLStringifier2.prototype.attEscape = function(str) {
+          var ampregex;
+          return this.options.noValidation ? str : (ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g, str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;"));
+        }, XMLStringifier2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/WriterState.js
+var require_WriterState = __commonJS({
+  "node_modules/xmlbuilder/lib/WriterState.js"(exports, module) {
+    (function() {
+      module.exports = {
+        None: 0,
+        OpenTag: 1,
+        InsideTag: 2,
+        CloseTag: 3
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLWriterBase.js
+var require_XMLWriterBase = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLWriterBase.js"(exports, module) {
+    (function() {
+      var NodeType, WriterState, XMLCData, XMLComment, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDeclaration, XMLDocType, XMLDummy, XMLElement, XMLProcessingInstruction, XMLRaw, XMLText, XMLWriterBase, assign, hasProp = {}.hasOwnProperty;
+      assign = require_Utility().assign, NodeType = require_NodeType(), XMLDeclaration = require_XMLDeclaration(), XMLDocType = require_XMLDocType(), XMLCData = require_XMLCData(), XMLComment = require_XMLComment(), XMLElement = require_XMLElement(), XMLRaw = require_XMLRaw(), XMLText = require_XMLText(), XMLProcessingInstruction = require_XMLProcessingInstruction(), XMLDummy = require_XMLDummy(), XMLDTDAttList = require_XMLDTDAttList(), XMLDTDElement = require_XMLDTDElement(), XMLDTDEntity = require_XMLDTDEntity(), XMLDTDNotation = require_XMLDTDNotation(), WriterState = require_WriterState(), module.exports = XMLWriterBase = (function() {
+        function XMLWriterBase2(options) {
+          var key, ref, value;
+          options || (options = {}), this.options = options, ref = options.writer || {};
+          for (key in ref)
+            hasProp.call(ref, key) && (value = ref[key], this["_" + key] = this[key], this[key] = value);
+        }
+        return XMLWriterBase2.prototype.filterOptions = function(options) {
+          var filteredOptions, ref, ref1, ref2, ref3, ref4, ref5, ref6;
+          return options || (options = {}), options = assign({}, this.options, options), filteredOptions = {
+            writer: this
+          }, filteredOptions.pretty = options.pretty || !1, filteredOptions.allowEmpty = options.allowEmpty || !1, filteredOptions.indent = (ref = options.indent) != null ? ref : "  ", filteredOptions.newline = (ref1 = options.newline) != null ? ref1 : `
+`, filteredOptions.offset = (ref2 = options.offset) != null ? ref2 : 0, filteredOptions.dontPrettyTextNodes = (ref3 = (ref4 = options.dontPrettyTextNodes) != null ? ref4 : options.dontprettytextnodes) != null ? ref3 : 0, filteredOptions.spaceBeforeSlash = (ref5 = (ref6 = options.spaceBeforeSlash) != null ? ref6 : options.spacebeforeslash) != null ? ref5 : "", filteredOptions.spaceBeforeSlash === !0 && (filteredOptions.spaceBeforeSlash = " "), filteredOptions.suppressPrettyCount = 0, filteredOptions.user = {}, filteredOptions.state = WriterState.None, filteredOptions;
+        }, XMLWriterBase2.prototype.indent = function(node, options, level) {
+          var indentLevel;
+          return !options.pretty || options.suppressPrettyCount ? "" : options.pretty && (indentLevel = (level || 0) + options.offset + 1, indentLevel > 0) ? new Array(indentLevel).join(options.indent) : "";
+        }, XMLWriterBase2.prototype.endline = function(node, options, level) {
+          return !options.pretty || options.suppressPrettyCount ? "" : options.newline;
+        }, XMLWriterBase2.prototype.attribute = function(att, options, level) {
+          var r;
+          return this.openAttribute(att, options, level), r = " " + att.name + '="' + att.value + '"', this.closeAttribute(att, options, level), r;
+        }, XMLWriterBase2.prototype.cdata = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<![CDATA[", options.state = WriterState.InsideTag, r += node.value, options.state = WriterState.CloseTag, r += "]]>" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.comment = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<!-- ", options.state = WriterState.InsideTag, r += node.value, options.state = WriterState.CloseTag, r += " -->" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.declaration = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<?xml", options.state = WriterState.InsideTag, r += ' version="' + node.version + '"', node.encoding != null && (r += ' encoding="' + node.encoding + '"'), node.standalone != null && (r += ' standalone="' + node.standalone + '"'), options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + "?>", r += this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.docType = function(node, options, level) {
+          var child, i, len, r, ref;
+          if (level || (level = 0), this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level), r += "<!DOCTYPE " + node.root().name, node.pubID && node.sysID ? r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"' : node.sysID && (r += ' SYSTEM "' + node.sysID + '"'), node.children.length > 0) {
+            for (r += " [", r += this.endline(node, options, level), options.state = WriterState.InsideTag, ref = node.children, i = 0, len = ref.length; i < len; i++)
+              child = ref[i], r += this.writeChildNode(child, options, level + 1);
+            options.state = WriterState.CloseTag, r += "]";
+          }
+          return options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + ">", r += this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.element = function(node, options, level) {
+          var att, child, childNodeCount, firstChildNode, i, j, len, len1, name, prettySuppressed, r, ref, ref1, ref2;
+          level || (level = 0), prettySuppressed = !1, r = "", this.openNode(node, options, level), options.state = WriterState.OpenTag, r += this.indent(node, options, level) + "<" + node.name, ref = node.attribs;
+          for (name in ref)
+            hasProp.call(ref, name) && (att = ref[name], r += this.attribute(att, options, level));
+          if (childNodeCount = node.children.length, firstChildNode = childNodeCount === 0 ? null : node.children[0], childNodeCount === 0 || node.children.every(function(e) {
+            return (e.type === NodeType.Text || e.type === NodeType.Raw) && e.value === "";
+          }))
+            options.allowEmpty ? (r += ">", options.state = WriterState.CloseTag, r += "</" + node.name + ">" + this.endline(node, options, level)) : (options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + "/>" + this.endline(node, options, level));
+          else if (options.pretty && childNodeCount === 1 && (firstChildNode.type === NodeType.Text || firstChildNode.type === NodeType.Raw) && firstChildNode.value != null)
+            r += ">", options.state = WriterState.InsideTag, options.suppressPrettyCount++, prettySuppressed = !0, r += this.writeChildNode(firstChildNode, options, level + 1), options.suppressPrettyCount--, prettySuppressed = !1, options.state = WriterState.CloseTag, r += "</" + node.name + ">" + this.endline(node, options, level);
+          else {
+            if (options.dontPrettyTextNodes) {
+              for (ref1 = node.children, i = 0, len = ref1.length; i < len; i++)
+                if (child = ref1[i], (child.type === NodeType.Text || child.type === NodeType.Raw) && child.value != null) {
+                  options.suppressPrettyCount++, prettySuppressed = !0;
+                  break;
+                }
+            }
+            for (r += ">" + this.endline(node, options, level), options.state = WriterState.InsideTag, ref2 = node.children, j = 0, len1 = ref2.length; j < len1; j++)
+              child = ref2[j], r += this.writeChildNode(child, options, level + 1);
+            options.state = WriterState.CloseTag, r += this.indent(node, options, level) + "</" + node.name + ">", prettySuppressed && options.suppressPrettyCount--, r += this.endline(node, options, level), options.state = WriterState.None;
+          }
+          return this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.writeChildNode = function(node, options, level) {
+          switch (node.type) {
+            case NodeType.CData:
+              return this.cdata(node, options, level);
+            case NodeType.Comment:
+              return this.comment(node, options, level);
+            case NodeType.Element:
+              return this.element(node, options, level);
+            case NodeType.Raw:
+              return this.raw(node, options, level);
+            case NodeType.Text:
+              return this.text(node, options, level);
+            case NodeType.ProcessingInstruction:
+              return this.processingInstruction(node, options, level);
+            case NodeType.Dummy:
+              return "";
+            case NodeType.Declaration:
+              return this.declaration(node, options, level);
+            case NodeType.DocType:
+              return this.docType(node, options, level);
+            case NodeType.AttributeDeclaration:
+              return this.dtdAttList(node, options, level);
+            case NodeType.ElementDeclaration:
+              return this.dtdElement(node, options, level);
+            case NodeType.EntityDeclaration:
+              return this.dtdEntity(node, options, level);
+            case NodeType.NotationDeclaration:
+              return this.dtdNotation(node, options, level);
+            default:
+              throw new Error("Unknown XML node type: " + node.constructor.name);
+          }
+        }, XMLWriterBase2.prototype.processingInstruction = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<?", options.state = WriterState.InsideTag, r += node.target, node.value && (r += " " + node.value), options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + "?>", r += this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.raw = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level), options.state = WriterState.InsideTag, r += node.value, options.state = WriterState.CloseTag, r += this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.text = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level), options.state = WriterState.InsideTag, r += node.value, options.state = WriterState.CloseTag, r += this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.dtdAttList = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<!ATTLIST", options.state = WriterState.InsideTag, r += " " + node.elementName + " " + node.attributeName + " " + node.attributeType, node.defaultValueType !== "#DEFAULT" && (r += " " + node.defaultValueType), node.defaultValue && (r += ' "' + node.defaultValue + '"'), options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + ">" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.dtdElement = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<!ELEMENT", options.state = WriterState.InsideTag, r += " " + node.name + " " + node.value, options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + ">" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.dtdEntity = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<!ENTITY", options.state = WriterState.InsideTag, node.pe && (r += " %"), r += " " + node.name, node.value ? r += ' "' + node.value + '"' : (node.pubID && node.sysID ? r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"' : node.sysID && (r += ' SYSTEM "' + node.sysID + '"'), node.nData && (r += " NDATA " + node.nData)), options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + ">" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.dtdNotation = function(node, options, level) {
+          var r;
+          return this.openNode(node, options, level), options.state = WriterState.OpenTag, r = this.indent(node, options, level) + "<!NOTATION", options.state = WriterState.InsideTag, r += " " + node.name, node.pubID && node.sysID ? r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"' : node.pubID ? r += ' PUBLIC "' + node.pubID + '"' : node.sysID && (r += ' SYSTEM "' + node.sysID + '"'), options.state = WriterState.CloseTag, r += options.spaceBeforeSlash + ">" + this.endline(node, options, level), options.state = WriterState.None, this.closeNode(node, options, level), r;
+        }, XMLWriterBase2.prototype.openNode = function(node, options, level) {
+        }, XMLWriterBase2.prototype.closeNode = function(node, options, level) {
+        }, XMLWriterBase2.prototype.openAttribute = function(att, options, level) {
+        }, XMLWriterBase2.prototype.closeAttribute = function(att, options, level) {
+        }, XMLWriterBase2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLStringWriter.js
+var require_XMLStringWriter = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLStringWriter.js"(exports, module) {
+    (function() {
+      var XMLStringWriter, XMLWriterBase, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      XMLWriterBase = require_XMLWriterBase(), module.exports = XMLStringWriter = (function(superClass) {
+        extend(XMLStringWriter2, superClass);
+        function XMLStringWriter2(options) {
+          XMLStringWriter2.__super__.constructor.call(this, options);
+        }
+        return XMLStringWriter2.prototype.document = function(doc, options) {
+          var child, i, len, r, ref;
+          for (options = this.filterOptions(options), r = "", ref = doc.children, i = 0, len = ref.length; i < len; i++)
+            child = ref[i], r += this.writeChildNode(child, options, 0);
+          return options.pretty && r.slice(-options.newline.length) === options.newline && (r = r.slice(0, -options.newline.length)), r;
+        }, XMLStringWriter2;
+      })(XMLWriterBase);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDocument.js
+var require_XMLDocument = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDocument.js"(exports, module) {
+    (function() {
+      var NodeType, XMLDOMConfiguration, XMLDOMImplementation, XMLDocument, XMLNode, XMLStringWriter, XMLStringifier, isPlainObject2, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      isPlainObject2 = require_Utility().isPlainObject, XMLDOMImplementation = require_XMLDOMImplementation(), XMLDOMConfiguration = require_XMLDOMConfiguration(), XMLNode = require_XMLNode(), NodeType = require_NodeType(), XMLStringifier = require_XMLStringifier(), XMLStringWriter = require_XMLStringWriter(), module.exports = XMLDocument = (function(superClass) {
+        extend(XMLDocument2, superClass);
+        function XMLDocument2(options) {
+          XMLDocument2.__super__.constructor.call(this, null), this.name = "#document", this.type = NodeType.Document, this.documentURI = null, this.domConfig = new XMLDOMConfiguration(), options || (options = {}), options.writer || (options.writer = new XMLStringWriter()), this.options = options, this.stringify = new XMLStringifier(options);
+        }
+        return Object.defineProperty(XMLDocument2.prototype, "implementation", {
+          value: new XMLDOMImplementation()
+        }), Object.defineProperty(XMLDocument2.prototype, "doctype", {
+          get: function() {
+            var child, i, len, ref;
+            for (ref = this.children, i = 0, len = ref.length; i < len; i++)
+              if (child = ref[i], child.type === NodeType.DocType)
+                return child;
+            return null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "documentElement", {
+          get: function() {
+            return this.rootObject || null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "inputEncoding", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "strictErrorChecking", {
+          get: function() {
+            return !1;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "xmlEncoding", {
+          get: function() {
+            return this.children.length !== 0 && this.children[0].type === NodeType.Declaration ? this.children[0].encoding : null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "xmlStandalone", {
+          get: function() {
+            return this.children.length !== 0 && this.children[0].type === NodeType.Declaration ? this.children[0].standalone === "yes" : !1;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "xmlVersion", {
+          get: function() {
+            return this.children.length !== 0 && this.children[0].type === NodeType.Declaration ? this.children[0].version : "1.0";
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "URL", {
+          get: function() {
+            return this.documentURI;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "origin", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "compatMode", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "characterSet", {
+          get: function() {
+            return null;
+          }
+        }), Object.defineProperty(XMLDocument2.prototype, "contentType", {
+          get: function() {
+            return null;
+          }
+        }), XMLDocument2.prototype.end = function(writer) {
+          var writerOptions;
+          return writerOptions = {}, writer ? isPlainObject2(writer) && (writerOptions = writer, writer = this.options.writer) : writer = this.options.writer, writer.document(this, writer.filterOptions(writerOptions));
+        }, XMLDocument2.prototype.toString = function(options) {
+          return this.options.writer.document(this, this.options.writer.filterOptions(options));
+        }, XMLDocument2.prototype.createElement = function(tagName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createDocumentFragment = function() {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createTextNode = function(data) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createComment = function(data) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createCDATASection = function(data) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createProcessingInstruction = function(target, data) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createAttribute = function(name) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createEntityReference = function(name) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.getElementsByTagName = function(tagname) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.importNode = function(importedNode, deep) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createElementNS = function(namespaceURI, qualifiedName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createAttributeNS = function(namespaceURI, qualifiedName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.getElementsByTagNameNS = function(namespaceURI, localName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.getElementById = function(elementId) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.adoptNode = function(source) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.normalizeDocument = function() {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.renameNode = function(node, namespaceURI, qualifiedName) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.getElementsByClassName = function(classNames) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createEvent = function(eventInterface) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createRange = function() {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createNodeIterator = function(root, whatToShow, filter) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2.prototype.createTreeWalker = function(root, whatToShow, filter) {
+          throw new Error("This DOM method is not implemented." + this.debugInfo());
+        }, XMLDocument2;
+      })(XMLNode);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLDocumentCB.js
+var require_XMLDocumentCB = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLDocumentCB.js"(exports, module) {
+    (function() {
+      var NodeType, WriterState, XMLAttribute, XMLCData, XMLComment, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDeclaration, XMLDocType, XMLDocument, XMLDocumentCB, XMLElement, XMLProcessingInstruction, XMLRaw, XMLStringWriter, XMLStringifier, XMLText, getValue, isFunction, isObject, isPlainObject2, ref, hasProp = {}.hasOwnProperty;
+      ref = require_Utility(), isObject = ref.isObject, isFunction = ref.isFunction, isPlainObject2 = ref.isPlainObject, getValue = ref.getValue, NodeType = require_NodeType(), XMLDocument = require_XMLDocument(), XMLElement = require_XMLElement(), XMLCData = require_XMLCData(), XMLComment = require_XMLComment(), XMLRaw = require_XMLRaw(), XMLText = require_XMLText(), XMLProcessingInstruction = require_XMLProcessingInstruction(), XMLDeclaration = require_XMLDeclaration(), XMLDocType = require_XMLDocType(), XMLDTDAttList = require_XMLDTDAttList(), XMLDTDEntity = require_XMLDTDEntity(), XMLDTDElement = require_XMLDTDElement(), XMLDTDNotation = require_XMLDTDNotation(), XMLAttribute = require_XMLAttribute(), XMLStringifier = require_XMLStringifier(), XMLStringWriter = require_XMLStringWriter(), WriterState = require_WriterState(), module.exports = XMLDocumentCB = (function() {
+        function XMLDocumentCB2(options, onData, onEnd) {
+          var writerOptions;
+          this.name = "?xml", this.type = NodeType.Document, options || (options = {}), writerOptions = {}, options.writer ? isPlainObject2(options.writer) && (writerOptions = options.writer, options.writer = new XMLStringWriter()) : options.writer = new XMLStringWriter(), this.options = options, this.writer = options.writer, this.writerOptions = this.writer.filterOptions(writerOptions), this.stringify = new XMLStringifier(options), this.onDataCallback = onData || function() {
+          }, this.onEndCallback = onEnd || function() {
+          }, this.currentNode = null, this.currentLevel = -1, this.openTags = {}, this.documentStarted = !1, this.documentCompleted = !1, this.root = null;
+        }
+        return XMLDocumentCB2.prototype.createChildNode = function(node) {
+          var att, attName, attributes, child, i, len, ref1, ref2;
+          switch (node.type) {
+            case NodeType.CData:
+              this.cdata(node.value);
+              break;
+            case NodeType.Comment:
+              this.comment(node.value);
+              break;
+            case NodeType.Element:
+              attributes = {}, ref1 = node.attribs;
+              for (attName in ref1)
+                hasProp.call(ref1, attName) && (att = ref1[attName], attributes[attName] = att.value);
+              this.node(node.name, attributes);
+              break;
+            case NodeType.Dummy:
+              this.dummy();
+              break;
+            case NodeType.Raw:
+              this.raw(node.value);
+              break;
+            case NodeType.Text:
+              this.text(node.value);
+              break;
+            case NodeType.ProcessingInstruction:
+              this.instruction(node.target, node.value);
+              break;
+            default:
+              throw new Error("This XML node type is not supported in a JS object: " + node.constructor.name);
+          }
+          for (ref2 = node.children, i = 0, len = ref2.length; i < len; i++)
+            child = ref2[i], this.createChildNode(child), child.type === NodeType.Element && this.up();
+          return this;
+        }, XMLDocumentCB2.prototype.dummy = function() {
+          return this;
+        }, XMLDocumentCB2.prototype.node = function(name, attributes, text) {
+          var ref1;
+          if (name == null)
+            throw new Error("Missing node name.");
+          if (this.root && this.currentLevel === -1)
+            throw new Error("Document can only have one root node. " + this.debugInfo(name));
+          return this.openCurrent(), name = getValue(name), attributes == null && (attributes = {}), attributes = getValue(attributes), isObject(attributes) || (ref1 = [attributes, text], text = ref1[0], attributes = ref1[1]), this.currentNode = new XMLElement(this, name, attributes), this.currentNode.children = !1, this.currentLevel++, this.openTags[this.currentLevel] = this.currentNode, text != null && this.text(text), this;
+        }, XMLDocumentCB2.prototype.element = function(name, attributes, text) {
+          var child, i, len, oldValidationFlag, ref1, root;
+          if (this.currentNode && this.currentNode.type === NodeType.DocType)
+            this.dtdElement.apply(this, arguments);
+          else if (Array.isArray(name) || isObject(name) || isFunction(name))
+            for (oldValidationFlag = this.options.noValidation, this.options.noValidation = !0, root = new XMLDocument(this.options).element("TEMP_ROOT"), root.element(name), this.options.noValidation = oldValidationFlag, ref1 = root.children, i = 0, len = ref1.length; i < len; i++)
+              child = ref1[i], this.createChildNode(child), child.type === NodeType.Element && this.up();
+          else
+            this.node(name, attributes, text);
+          return this;
+        }, XMLDocumentCB2.prototype.attribute = function(name, value) {
+          var attName, attValue;
+          if (!this.currentNode || this.currentNode.children)
+            throw new Error("att() can only be used immediately after an ele() call in callback mode. " + this.debugInfo(name));
+          if (name != null && (name = getValue(name)), isObject(name))
+            for (attName in name)
+              hasProp.call(name, attName) && (attValue = name[attName], this.attribute(attName, attValue));
+          else
+            isFunction(value) && (value = value.apply()), this.options.keepNullAttributes && value == null ? this.currentNode.attribs[name] = new XMLAttribute(this, name, "") : value != null && (this.currentNode.attribs[name] = new XMLAttribute(this, name, value));
+          return this;
+        }, XMLDocumentCB2.prototype.text = function(value) {
+          var node;
+          return this.openCurrent(), node = new XMLText(this, value), this.onData(this.writer.text(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.cdata = function(value) {
+          var node;
+          return this.openCurrent(), node = new XMLCData(this, value), this.onData(this.writer.cdata(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.comment = function(value) {
+          var node;
+          return this.openCurrent(), node = new XMLComment(this, value), this.onData(this.writer.comment(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.raw = function(value) {
+          var node;
+          return this.openCurrent(), node = new XMLRaw(this, value), this.onData(this.writer.raw(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.instruction = function(target, value) {
+          var i, insTarget, insValue, len, node;
+          if (this.openCurrent(), target != null && (target = getValue(target)), value != null && (value = getValue(value)), Array.isArray(target))
+            for (i = 0, len = target.length; i < len; i++)
+              insTarget = target[i], this.instruction(insTarget);
+          else if (isObject(target))
+            for (insTarget in target)
+              hasProp.call(target, insTarget) && (insValue = target[insTarget], this.instruction(insTarget, insValue));
+          else
+            isFunction(value) && (value = value.apply()), node = new XMLProcessingInstruction(this, target, value), this.onData(this.writer.processingInstruction(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+          return this;
+        }, XMLDocumentCB2.prototype.declaration = function(version, encoding, standalone) {
+          var node;
+          if (this.openCurrent(), this.documentStarted)
+            throw new Error("declaration() must be the first node.");
+          return node = new XMLDeclaration(this, version, encoding, standalone), this.onData(this.writer.declaration(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.doctype = function(root, pubID, sysID) {
+          if (this.openCurrent(), root == null)
+            throw new Error("Missing root node name.");
+          if (this.root)
+            throw new Error("dtd() must come before the root node.");
+          return this.currentNode = new XMLDocType(this, pubID, sysID), this.currentNode.rootNodeName = root, this.currentNode.children = !1, this.currentLevel++, this.openTags[this.currentLevel] = this.currentNode, this;
+        }, XMLDocumentCB2.prototype.dtdElement = function(name, value) {
+          var node;
+          return this.openCurrent(), node = new XMLDTDElement(this, name, value), this.onData(this.writer.dtdElement(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.attList = function(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+          var node;
+          return this.openCurrent(), node = new XMLDTDAttList(this, elementName, attributeName, attributeType, defaultValueType, defaultValue), this.onData(this.writer.dtdAttList(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.entity = function(name, value) {
+          var node;
+          return this.openCurrent(), node = new XMLDTDEntity(this, !1, name, value), this.onData(this.writer.dtdEntity(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.pEntity = function(name, value) {
+          var node;
+          return this.openCurrent(), node = new XMLDTDEntity(this, !0, name, value), this.onData(this.writer.dtdEntity(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.notation = function(name, value) {
+          var node;
+          return this.openCurrent(), node = new XMLDTDNotation(this, name, value), this.onData(this.writer.dtdNotation(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1), this;
+        }, XMLDocumentCB2.prototype.up = function() {
+          if (this.currentLevel < 0)
+            throw new Error("The document node has no parent.");
+          return this.currentNode ? (this.currentNode.children ? this.closeNode(this.currentNode) : this.openNode(this.currentNode), this.currentNode = null) : this.closeNode(this.openTags[this.currentLevel]), delete this.openTags[this.currentLevel], this.currentLevel--, this;
+        }, XMLDocumentCB2.prototype.end = function() {
+          for (; this.currentLevel >= 0; )
+            this.up();
+          return this.onEnd();
+        }, XMLDocumentCB2.prototype.openCurrent = function() {
+          if (this.currentNode)
+            return this.currentNode.children = !0, this.openNode(this.currentNode);
+        }, XMLDocumentCB2.prototype.openNode = function(node) {
+          var att, chunk, name, ref1;
+          if (!node.isOpen) {
+            if (!this.root && this.currentLevel === 0 && node.type === NodeType.Element && (this.root = node), chunk = "", node.type === NodeType.Element) {
+              this.writerOptions.state = WriterState.OpenTag, chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "<" + node.name, ref1 = node.attribs;
+              for (name in ref1)
+                hasProp.call(ref1, name) && (att = ref1[name], chunk += this.writer.attribute(att, this.writerOptions, this.currentLevel));
+              chunk += (node.children ? ">" : "/>") + this.writer.endline(node, this.writerOptions, this.currentLevel), this.writerOptions.state = WriterState.InsideTag;
+            } else
+              this.writerOptions.state = WriterState.OpenTag, chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "<!DOCTYPE " + node.rootNodeName, node.pubID && node.sysID ? chunk += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"' : node.sysID && (chunk += ' SYSTEM "' + node.sysID + '"'), node.children ? (chunk += " [", this.writerOptions.state = WriterState.InsideTag) : (this.writerOptions.state = WriterState.CloseTag, chunk += ">"), chunk += this.writer.endline(node, this.writerOptions, this.currentLevel);
+            return this.onData(chunk, this.currentLevel), node.isOpen = !0;
+          }
+        }, XMLDocumentCB2.prototype.closeNode = function(node) {
+          var chunk;
+          if (!node.isClosed)
+            return chunk = "", this.writerOptions.state = WriterState.CloseTag, node.type === NodeType.Element ? chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "</" + node.name + ">" + this.writer.endline(node, this.writerOptions, this.currentLevel) : chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "]>" + this.writer.endline(node, this.writerOptions, this.currentLevel), this.writerOptions.state = WriterState.None, this.onData(chunk, this.currentLevel), node.isClosed = !0;
+        }, XMLDocumentCB2.prototype.onData = function(chunk, level) {
+          return this.documentStarted = !0, this.onDataCallback(chunk, level + 1);
+        }, XMLDocumentCB2.prototype.onEnd = function() {
+          return this.documentCompleted = !0, this.onEndCallback();
+        }, XMLDocumentCB2.prototype.debugInfo = function(name) {
+          return name == null ? "" : "node: <" + name + ">";
+        }, XMLDocumentCB2.prototype.ele = function() {
+          return this.element.apply(this, arguments);
+        }, XMLDocumentCB2.prototype.nod = function(name, attributes, text) {
+          return this.node(name, attributes, text);
+        }, XMLDocumentCB2.prototype.txt = function(value) {
+          return this.text(value);
+        }, XMLDocumentCB2.prototype.dat = function(value) {
+          return this.cdata(value);
+        }, XMLDocumentCB2.prototype.com = function(value) {
+          return this.comment(value);
+        }, XMLDocumentCB2.prototype.ins = function(target, value) {
+          return this.instruction(target, value);
+        }, XMLDocumentCB2.prototype.dec = function(version, encoding, standalone) {
+          return this.declaration(version, encoding, standalone);
+        }, XMLDocumentCB2.prototype.dtd = function(root, pubID, sysID) {
+          return this.doctype(root, pubID, sysID);
+        }, XMLDocumentCB2.prototype.e = function(name, attributes, text) {
+          return this.element(name, attributes, text);
+        }, XMLDocumentCB2.prototype.n = function(name, attributes, text) {
+          return this.node(name, attributes, text);
+        }, XMLDocumentCB2.prototype.t = function(value) {
+          return this.text(value);
+        }, XMLDocumentCB2.prototype.d = function(value) {
+          return this.cdata(value);
+        }, XMLDocumentCB2.prototype.c = function(value) {
+          return this.comment(value);
+        }, XMLDocumentCB2.prototype.r = function(value) {
+          return this.raw(value);
+        }, XMLDocumentCB2.prototype.i = function(target, value) {
+          return this.instruction(target, value);
+        }, XMLDocumentCB2.prototype.att = function() {
+          return this.currentNode && this.currentNode.type === NodeType.DocType ? this.attList.apply(this, arguments) : this.attribute.apply(this, arguments);
+        }, XMLDocumentCB2.prototype.a = function() {
+          return this.currentNode && this.currentNode.type === NodeType.DocType ? this.attList.apply(this, arguments) : this.attribute.apply(this, arguments);
+        }, XMLDocumentCB2.prototype.ent = function(name, value) {
+          return this.entity(name, value);
+        }, XMLDocumentCB2.prototype.pent = function(name, value) {
+          return this.pEntity(name, value);
+        }, XMLDocumentCB2.prototype.not = function(name, value) {
+          return this.notation(name, value);
+        }, XMLDocumentCB2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/XMLStreamWriter.js
+var require_XMLStreamWriter = __commonJS({
+  "node_modules/xmlbuilder/lib/XMLStreamWriter.js"(exports, module) {
+    (function() {
+      var NodeType, WriterState, XMLStreamWriter, XMLWriterBase, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      NodeType = require_NodeType(), XMLWriterBase = require_XMLWriterBase(), WriterState = require_WriterState(), module.exports = XMLStreamWriter = (function(superClass) {
+        extend(XMLStreamWriter2, superClass);
+        function XMLStreamWriter2(stream, options) {
+          this.stream = stream, XMLStreamWriter2.__super__.constructor.call(this, options);
+        }
+        return XMLStreamWriter2.prototype.endline = function(node, options, level) {
+          return node.isLastRootNode && options.state === WriterState.CloseTag ? "" : XMLStreamWriter2.__super__.endline.call(this, node, options, level);
+        }, XMLStreamWriter2.prototype.document = function(doc, options) {
+          var child, i, j, k, len, len1, ref, ref1, results;
+          for (ref = doc.children, i = j = 0, len = ref.length; j < len; i = ++j)
+            child = ref[i], child.isLastRootNode = i === doc.children.length - 1;
+          for (options = this.filterOptions(options), ref1 = doc.children, results = [], k = 0, len1 = ref1.length; k < len1; k++)
+            child = ref1[k], results.push(this.writeChildNode(child, options, 0));
+          return results;
+        }, XMLStreamWriter2.prototype.attribute = function(att, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.attribute.call(this, att, options, level));
+        }, XMLStreamWriter2.prototype.cdata = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.cdata.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.comment = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.comment.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.declaration = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.declaration.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.docType = function(node, options, level) {
+          var child, j, len, ref;
+          if (level || (level = 0), this.openNode(node, options, level), options.state = WriterState.OpenTag, this.stream.write(this.indent(node, options, level)), this.stream.write("<!DOCTYPE " + node.root().name), node.pubID && node.sysID ? this.stream.write(' PUBLIC "' + node.pubID + '" "' + node.sysID + '"') : node.sysID && this.stream.write(' SYSTEM "' + node.sysID + '"'), node.children.length > 0) {
+            for (this.stream.write(" ["), this.stream.write(this.endline(node, options, level)), options.state = WriterState.InsideTag, ref = node.children, j = 0, len = ref.length; j < len; j++)
+              child = ref[j], this.writeChildNode(child, options, level + 1);
+            options.state = WriterState.CloseTag, this.stream.write("]");
+          }
+          return options.state = WriterState.CloseTag, this.stream.write(options.spaceBeforeSlash + ">"), this.stream.write(this.endline(node, options, level)), options.state = WriterState.None, this.closeNode(node, options, level);
+        }, XMLStreamWriter2.prototype.element = function(node, options, level) {
+          var att, child, childNodeCount, firstChildNode, j, len, name, prettySuppressed, ref, ref1;
+          level || (level = 0), this.openNode(node, options, level), options.state = WriterState.OpenTag, this.stream.write(this.indent(node, options, level) + "<" + node.name), ref = node.attribs;
+          for (name in ref)
+            hasProp.call(ref, name) && (att = ref[name], this.attribute(att, options, level));
+          if (childNodeCount = node.children.length, firstChildNode = childNodeCount === 0 ? null : node.children[0], childNodeCount === 0 || node.children.every(function(e) {
+            return (e.type === NodeType.Text || e.type === NodeType.Raw) && e.value === "";
+          }))
+            options.allowEmpty ? (this.stream.write(">"), options.state = WriterState.CloseTag, this.stream.write("</" + node.name + ">")) : (options.state = WriterState.CloseTag, this.stream.write(options.spaceBeforeSlash + "/>"));
+          else if (options.pretty && childNodeCount === 1 && (firstChildNode.type === NodeType.Text || firstChildNode.type === NodeType.Raw) && firstChildNode.value != null)
+            this.stream.write(">"), options.state = WriterState.InsideTag, options.suppressPrettyCount++, prettySuppressed = !0, this.writeChildNode(firstChildNode, options, level + 1), options.suppressPrettyCount--, prettySuppressed = !1, options.state = WriterState.CloseTag, this.stream.write("</" + node.name + ">");
+          else {
+            for (this.stream.write(">" + this.endline(node, options, level)), options.state = WriterState.InsideTag, ref1 = node.children, j = 0, len = ref1.length; j < len; j++)
+              child = ref1[j], this.writeChildNode(child, options, level + 1);
+            options.state = WriterState.CloseTag, this.stream.write(this.indent(node, options, level) + "</" + node.name + ">");
+          }
+          return this.stream.write(this.endline(node, options, level)), options.state = WriterState.None, this.closeNode(node, options, level);
+        }, XMLStreamWriter2.prototype.processingInstruction = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.processingInstruction.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.raw = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.raw.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.text = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.text.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.dtdAttList = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.dtdAttList.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.dtdElement = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.dtdElement.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.dtdEntity = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.dtdEntity.call(this, node, options, level));
+        }, XMLStreamWriter2.prototype.dtdNotation = function(node, options, level) {
+          return this.stream.write(XMLStreamWriter2.__super__.dtdNotation.call(this, node, options, level));
+        }, XMLStreamWriter2;
+      })(XMLWriterBase);
+    }).call(exports);
+  }
+});
+
+// node_modules/xmlbuilder/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/xmlbuilder/lib/index.js"(exports, module) {
+    (function() {
+      var NodeType, WriterState, XMLDOMImplementation, XMLDocument, XMLDocumentCB, XMLStreamWriter, XMLStringWriter, assign, isFunction, ref;
+      ref = require_Utility(), assign = ref.assign, isFunction = ref.isFunction, XMLDOMImplementation = require_XMLDOMImplementation(), XMLDocument = require_XMLDocument(), XMLDocumentCB = require_XMLDocumentCB(), XMLStringWriter = require_XMLStringWriter(), XMLStreamWriter = require_XMLStreamWriter(), NodeType = require_NodeType(), WriterState = require_WriterState(), module.exports.create = function(name, xmldec, doctype, options) {
+        var doc, root;
+        if (name == null)
+          throw new Error("Root element needs a name.");
+        return options = assign({}, xmldec, doctype, options), doc = new XMLDocument(options), root = doc.element(name), options.headless || (doc.declaration(options), (options.pubID != null || options.sysID != null) && doc.dtd(options)), root;
+      }, module.exports.begin = function(options, onData, onEnd) {
+        var ref1;
+        return isFunction(options) && (ref1 = [options, onData], onData = ref1[0], onEnd = ref1[1], options = {}), onData ? new XMLDocumentCB(options, onData, onEnd) : new XMLDocument(options);
+      }, module.exports.stringWriter = function(options) {
+        return new XMLStringWriter(options);
+      }, module.exports.streamWriter = function(stream, options) {
+        return new XMLStreamWriter(stream, options);
+      }, module.exports.implementation = new XMLDOMImplementation(), module.exports.nodeType = NodeType, module.exports.writerState = WriterState;
+    }).call(exports);
+  }
+});
+
+// node_modules/xml2js/lib/builder.js
+var require_builder = __commonJS({
+  "node_modules/xml2js/lib/builder.js"(exports) {
+    (function() {
+      "use strict";
+      var builder, defaults, escapeCDATA, requiresCDATA, wrapCDATA, hasProp = {}.hasOwnProperty;
+      builder = require_lib3(), defaults = require_defaults2().defaults, requiresCDATA = function(entry) {
+        return typeof entry == "string" && (entry.indexOf("&") >= 0 || entry.indexOf(">") >= 0 || entry.indexOf("<") >= 0);
+      }, wrapCDATA = function(entry) {
+        return "<![CDATA[" + escapeCDATA(entry) + "]]>";
+      }, escapeCDATA = function(entry) {
+        return entry.replace("]]>", "]]]]><![CDATA[>");
+      }, exports.Builder = (function() {
+        function Builder2(opts) {
+          var key, ref, value;
+          this.options = {}, ref = defaults["0.2"];
+          for (key in ref)
+            hasProp.call(ref, key) && (value = ref[key], this.options[key] = value);
+          for (key in opts)
+            hasProp.call(opts, key) && (value = opts[key], this.options[key] = value);
+        }
+        return Builder2.prototype.buildObject = function(rootObj) {
+          var attrkey, charkey, render, rootElement, rootName;
+          return attrkey = this.options.attrkey, charkey = this.options.charkey, Object.keys(rootObj).length === 1 && this.options.rootName === defaults["0.2"].rootName ? (rootName = Object.keys(rootObj)[0], rootObj = rootObj[rootName]) : rootName = this.options.rootName, render = /* @__PURE__ */ (function(_this) {
+            return function(element, obj) {
+              var attr, child, entry, index, key, value;
+              if (typeof obj != "object")
+                _this.options.cdata && requiresCDATA(obj) ? element.raw(wrapCDATA(obj)) : element.txt(obj);
+              else if (Array.isArray(obj)) {
+                for (index in obj)
+                  if (hasProp.call(obj, index)) {
+                    child = obj[index];
+                    for (key in child)
+                      entry = child[key], element = render(element.ele(key), entry).up();
+                  }
+              } else
+                for (key in obj)
+                  if (hasProp.call(obj, key))
+                    if (child = obj[key], key === attrkey) {
+                      if (typeof child == "object")
+                        for (attr in child)
+                          value = child[attr], element = element.att(attr, value);
+                    } else if (key === charkey)
+                      _this.options.cdata && requiresCDATA(child) ? element = element.raw(wrapCDATA(child)) : element = element.txt(child);
+                    else if (Array.isArray(child))
+                      for (index in child)
+                        hasProp.call(child, index) && (entry = child[index], typeof entry == "string" ? _this.options.cdata && requiresCDATA(entry) ? element = element.ele(key).raw(wrapCDATA(entry)).up() : element = element.ele(key, entry).up() : element = render(element.ele(key), entry).up());
+                    else typeof child == "object" ? element = render(element.ele(key), child).up() : typeof child == "string" && _this.options.cdata && requiresCDATA(child) ? element = element.ele(key).raw(wrapCDATA(child)).up() : (child == null && (child = ""), element = element.ele(key, child.toString()).up());
+              return element;
+            };
+          })(this), rootElement = builder.create(rootName, this.options.xmldec, this.options.doctype, {
+            headless: this.options.headless,
+            allowSurrogateChars: this.options.allowSurrogateChars
+          }), render(rootElement, rootObj).end(this.options.renderOpts);
+        }, Builder2;
+      })();
+    }).call(exports);
+  }
+});
+
+// node_modules/sax/lib/sax.js
+var require_sax = __commonJS({
+  "node_modules/sax/lib/sax.js"(exports) {
+    (function(sax) {
+      sax.parser = function(strict, opt) {
+        return new SAXParser(strict, opt);
+      }, sax.SAXParser = SAXParser, sax.SAXStream = SAXStream, sax.createStream = createStream, sax.MAX_BUFFER_LENGTH = 64 * 1024;
+      var buffers = [
+        "comment",
+        "sgmlDecl",
+        "textNode",
+        "tagName",
+        "doctype",
+        "procInstName",
+        "procInstBody",
+        "entity",
+        "attribName",
+        "attribValue",
+        "cdata",
+        "script"
+      ];
+      sax.EVENTS = [
+        "text",
+        "processinginstruction",
+        "sgmldeclaration",
+        "doctype",
+        "comment",
+        "opentagstart",
+        "attribute",
+        "opentag",
+        "closetag",
+        "opencdata",
+        "cdata",
+        "closecdata",
+        "error",
+        "end",
+        "ready",
+        "script",
+        "opennamespace",
+        "closenamespace"
+      ];
+      function SAXParser(strict, opt) {
+        if (!(this instanceof SAXParser))
+          return new SAXParser(strict, opt);
+        var parser = this;
+        clearBuffers(parser), parser.q = parser.c = "", parser.bufferCheckPosition = sax.MAX_BUFFER_LENGTH, parser.encoding = null, parser.opt = opt || {}, parser.opt.lowercase = parser.opt.lowercase || parser.opt.lowercasetags, parser.looseCase = parser.opt.lowercase ? "toLowerCase" : "toUpperCase", parser.opt.maxEntityCount = parser.opt.maxEntityCount || 512, parser.opt.maxEntityDepth = parser.opt.maxEntityDepth || 4, parser.entityCount = parser.entityDepth = 0, parser.tags = [], parser.closed = parser.closedRoot = parser.sawRoot = !1, parser.tag = parser.error = null, parser.strict = !!strict, parser.noscript = !!(strict || parser.opt.noscript), parser.state = S.BEGIN, parser.strictEntities = parser.opt.strictEntities, parser.ENTITIES = parser.strictEntities ? Object.create(sax.XML_ENTITIES) : Object.create(sax.ENTITIES), parser.attribList = [], parser.opt.xmlns && (parser.ns = Object.create(rootNS)), parser.opt.unquotedAttributeValues === void 0 && (parser.opt.unquotedAttributeValues = !strict), parser.trackPosition = parser.opt.position !== !1, parser.trackPosition && (parser.position = parser.line = parser.column = 0), emit(parser, "onready");
+      }
+      Object.create || (Object.create = function(o) {
+        function F() {
+        }
+        F.prototype = o;
+        var newf = new F();
+        return newf;
+      }), Object.keys || (Object.keys = function(o) {
+        var a = [];
+        for (var i in o) o.hasOwnProperty(i) && a.push(i);
+        return a;
+      });
+      function checkBufferLength(parser) {
+        for (var maxAllowed = Math.max(sax.MAX_BUFFER_LENGTH, 10), maxActual = 0, i = 0, l = buffers.length; i < l; i++) {
+          var len = parser[buffers[i]].length;
+          if (len > maxAllowed)
+            switch (buffers[i]) {
+              case "textNode":
+                closeText(parser);
+                break;
+              case "cdata":
+                emitNode(parser, "oncdata", parser.cdata), parser.cdata = "";
+                break;
+              case "script":
+                emitNode(parser, "onscript", parser.script), parser.script = "";
+                break;
+              default:
+                error2(parser, "Max buffer length exceeded: " + buffers[i]);
+            }
+          maxActual = Math.max(maxActual, len);
+        }
+        var m = sax.MAX_BUFFER_LENGTH - maxActual;
+        parser.bufferCheckPosition = m + parser.position;
+      }
+      function clearBuffers(parser) {
+        for (var i = 0, l = buffers.length; i < l; i++)
+          parser[buffers[i]] = "";
+      }
+      function flushBuffers(parser) {
+        closeText(parser), parser.cdata !== "" && (emitNode(parser, "oncdata", parser.cdata), parser.cdata = ""), parser.script !== "" && (emitNode(parser, "onscript", parser.script), parser.script = "");
+      }
+      SAXParser.prototype = {
+        end: function() {
+          end(this);
+        },
+        write,
+        resume: function() {
+          return this.error = null, this;
+        },
+        close: function() {
+          return this.write(null);
+        },
+        flush: function() {
+          flushBuffers(this);
+        }
+      };
+      var Stream;
+      try {
+        Stream = __require("stream").Stream;
+      } catch {
+        Stream = function() {
+        };
+      }
+      Stream || (Stream = function() {
+      });
+      var streamWraps = sax.EVENTS.filter(function(ev) {
+        return ev !== "error" && ev !== "end";
+      });
+      function createStream(strict, opt) {
+        return new SAXStream(strict, opt);
+      }
+      function determineBufferEncoding(data, isEnd) {
+        if (data.length >= 2) {
+          if (data[0] === 255 && data[1] === 254)
+            return "utf-16le";
+          if (data[0] === 254 && data[1] === 255)
+            return "utf-16be";
+        }
+        return data.length >= 3 && data[0] === 239 && data[1] === 187 && data[2] === 191 ? "utf8" : data.length >= 4 ? data[0] === 60 && data[1] === 0 && data[2] === 63 && data[3] === 0 ? "utf-16le" : data[0] === 0 && data[1] === 60 && data[2] === 0 && data[3] === 63 ? "utf-16be" : "utf8" : isEnd ? "utf8" : null;
+      }
+      function SAXStream(strict, opt) {
+        if (!(this instanceof SAXStream))
+          return new SAXStream(strict, opt);
+        Stream.apply(this), this._parser = new SAXParser(strict, opt), this.writable = !0, this.readable = !0;
+        var me = this;
+        this._parser.onend = function() {
+          me.emit("end");
+        }, this._parser.onerror = function(er) {
+          me.emit("error", er), me._parser.error = null;
+        }, this._decoder = null, this._decoderBuffer = null, streamWraps.forEach(function(ev) {
+          Object.defineProperty(me, "on" + ev, {
+            get: function() {
+              return me._parser["on" + ev];
+            },
+            set: function(h) {
+              if (!h)
+                return me.removeAllListeners(ev), me._parser["on" + ev] = h, h;
+              me.on(ev, h);
+            },
+            enumerable: !0,
+            configurable: !1
+          });
+        });
+      }
+      SAXStream.prototype = Object.create(Stream.prototype, {
+        constructor: {
+          value: SAXStream
+        }
+      }), SAXStream.prototype._decodeBuffer = function(data, isEnd) {
+        if (this._decoderBuffer && (data = Buffer.concat([this._decoderBuffer, data]), this._decoderBuffer = null), !this._decoder) {
+          var encoding = determineBufferEncoding(data, isEnd);
+          if (!encoding)
+            return this._decoderBuffer = data, "";
+          this._parser.encoding = encoding, this._decoder = new TextDecoder(encoding);
+        }
+        return this._decoder.decode(data, { stream: !isEnd });
+      }, SAXStream.prototype.write = function(data) {
+        if (typeof Buffer == "function" && typeof Buffer.isBuffer == "function" && Buffer.isBuffer(data))
+          data = this._decodeBuffer(data, !1);
+        else if (this._decoderBuffer) {
+          var remaining = this._decodeBuffer(Buffer.alloc(0), !0);
+          remaining && (this._parser.write(remaining), this.emit("data", remaining));
+        }
+        return this._parser.write(data.toString()), this.emit("data", data), !0;
+      }, SAXStream.prototype.end = function(chunk) {
+        if (chunk && chunk.length && this.write(chunk), this._decoderBuffer) {
+          var finalChunk = this._decodeBuffer(Buffer.alloc(0), !0);
+          finalChunk && (this._parser.write(finalChunk), this.emit("data", finalChunk));
+        } else if (this._decoder) {
+          var remaining = this._decoder.decode();
+          remaining && (this._parser.write(remaining), this.emit("data", remaining));
+        }
+        return this._parser.end(), !0;
+      }, SAXStream.prototype.on = function(ev, handler) {
+        var me = this;
+        return !me._parser["on" + ev] && streamWraps.indexOf(ev) !== -1 && (me._parser["on" + ev] = function() {
+          var args = arguments.length === 1 ? [arguments[0]] : Array.apply(null, arguments);
+          args.splice(0, 0, ev), me.emit.apply(me, args);
+        }), Stream.prototype.on.call(me, ev, handler);
+      };
+      var CDATAre = /^\[CDATA\[$/i, DOCTYPEre = /^DOCTYPE$/i, XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace", XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/", rootNS = { xml: XML_NAMESPACE, xmlns: XMLNS_NAMESPACE }, nameStart = /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/, nameBody = /[:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/, entityStart = /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/, entityBody = /[#:_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u00B7\u0300-\u036F\u203F-\u2040.\d-]/;
+      function isWhitespace(c) {
+        return c === " " || c === `
+` || c === "\r" || c === "	";
+      }
+      function isQuote(c) {
+        return c === '"' || c === "'";
+      }
+      function isAttribEnd(c) {
+        return c === ">" || isWhitespace(c);
+      }
+      function isMatch(regex, c) {
+        return regex.test(c);
+      }
+      function notMatch(regex, c) {
+        return !isMatch(regex, c);
+      }
+      var S = 0;
+      sax.STATE = {
+        BEGIN: S++,
+        // leading byte order mark or whitespace
+        BEGIN_WHITESPACE: S++,
+        // leading whitespace
+        TEXT: S++,
+        // general stuff
+        TEXT_ENTITY: S++,
+        // &amp and such.
+        OPEN_WAKA: S++,
+        // <
+        SGML_DECL: S++,
+        // <!BLARG
+        SGML_DECL_QUOTED: S++,
+        // <!BLARG foo "bar
+        DOCTYPE: S++,
+        // <!DOCTYPE
+        DOCTYPE_QUOTED: S++,
+        // <!DOCTYPE "//blah
+        DOCTYPE_DTD: S++,
+        // <!DOCTYPE "//blah" [ ...
+        DOCTYPE_DTD_QUOTED: S++,
+        // <!DOCTYPE "//blah" [ "foo
+        COMMENT_STARTING: S++,
+        // <!-
+        COMMENT: S++,
+        // <!--
+        COMMENT_ENDING: S++,
+        // <!-- blah -
+        COMMENT_ENDED: S++,
+        // <!-- blah --
+        CDATA: S++,
+        // <![CDATA[ something
+        CDATA_ENDING: S++,
+        // ]
+        CDATA_ENDING_2: S++,
+        // ]]
+        PROC_INST: S++,
+        // <?hi
+        PROC_INST_BODY: S++,
+        // <?hi there
+        PROC_INST_ENDING: S++,
+        // <?hi "there" ?
+        OPEN_TAG: S++,
+        // <strong
+        OPEN_TAG_SLASH: S++,
+        // <strong /
+        ATTRIB: S++,
+        // <a
+        ATTRIB_NAME: S++,
+        // <a foo
+        ATTRIB_NAME_SAW_WHITE: S++,
+        // <a foo _
+        ATTRIB_VALUE: S++,
+        // <a foo=
+        ATTRIB_VALUE_QUOTED: S++,
+        // <a foo="bar
+        ATTRIB_VALUE_CLOSED: S++,
+        // <a foo="bar"
+        ATTRIB_VALUE_UNQUOTED: S++,
+        // <a foo=bar
+        ATTRIB_VALUE_ENTITY_Q: S++,
+        // <foo bar="&quot;"
+        ATTRIB_VALUE_ENTITY_U: S++,
+        // <foo bar=&quot
+        CLOSE_TAG: S++,
+        // </a
+        CLOSE_TAG_SAW_WHITE: S++,
+        // </a   >
+        SCRIPT: S++,
+        // <script> ...
+        SCRIPT_ENDING: S++
+        // <script> ... <
+      }, sax.XML_ENTITIES = Object.assign(/* @__PURE__ */ Object.create(null), {
+        amp: "&",
+        gt: ">",
+        lt: "<",
+        quot: '"',
+        apos: "'"
+      }), sax.ENTITIES = Object.assign(/* @__PURE__ */ Object.create(null), {
+        amp: "&",
+        gt: ">",
+        lt: "<",
+        quot: '"',
+        apos: "'",
+        AElig: 198,
+        Aacute: 193,
+        Acirc: 194,
+        Agrave: 192,
+        Aring: 197,
+        Atilde: 195,
+        Auml: 196,
+        Ccedil: 199,
+        ETH: 208,
+        Eacute: 201,
+        Ecirc: 202,
+        Egrave: 200,
+        Euml: 203,
+        Iacute: 205,
+        Icirc: 206,
+        Igrave: 204,
+        Iuml: 207,
+        Ntilde: 209,
+        Oacute: 211,
+        Ocirc: 212,
+        Ograve: 210,
+        Oslash: 216,
+        Otilde: 213,
+        Ouml: 214,
+        THORN: 222,
+        Uacute: 218,
+        Ucirc: 219,
+        Ugrave: 217,
+        Uuml: 220,
+        Yacute: 221,
+        aacute: 225,
+        acirc: 226,
+        aelig: 230,
+        agrave: 224,
+        aring: 229,
+        atilde: 227,
+        auml: 228,
+        ccedil: 231,
+        eacute: 233,
+        ecirc: 234,
+        egrave: 232,
+        eth: 240,
+        euml: 235,
+        iacute: 237,
+        icirc: 238,
+        igrave: 236,
+        iuml: 239,
+        ntilde: 241,
+        oacute: 243,
+        ocirc: 244,
+        ograve: 242,
+        oslash: 248,
+        otilde: 245,
+        ouml: 246,
+        szlig: 223,
+        thorn: 254,
+        uacute: 250,
+        ucirc: 251,
+        ugrave: 249,
+        uuml: 252,
+        yacute: 253,
+        yuml: 255,
+        copy: 169,
+        reg: 174,
+        nbsp: 160,
+        iexcl: 161,
+        cent: 162,
+        pound: 163,
+        curren: 164,
+        yen: 165,
+        brvbar: 166,
+        sect: 167,
+        uml: 168,
+        ordf: 170,
+        laquo: 171,
+        not: 172,
+        shy: 173,
+        macr: 175,
+        deg: 176,
+        plusmn: 177,
+        sup1: 185,
+        sup2: 178,
+        sup3: 179,
+        acute: 180,
+        micro: 181,
+        para: 182,
+        middot: 183,
+        cedil: 184,
+        ordm: 186,
+        raquo: 187,
+        frac14: 188,
+        frac12: 189,
+        frac34: 190,
+        iquest: 191,
+        times: 215,
+        divide: 247,
+        OElig: 338,
+        oelig: 339,
+        Scaron: 352,
+        scaron: 353,
+        Yuml: 376,
+        fnof: 402,
+        circ: 710,
+        tilde: 732,
+        Alpha: 913,
+        Beta: 914,
+        Gamma: 915,
+        Delta: 916,
+        Epsilon: 917,
+        Zeta: 918,
+        Eta: 919,
+        Theta: 920,
+        Iota: 921,
+        Kappa: 922,
+        Lambda: 923,
+        Mu: 924,
+        Nu: 925,
+        Xi: 926,
+        Omicron: 927,
+        Pi: 928,
+        Rho: 929,
+        Sigma: 931,
+        Tau: 932,
+        Upsilon: 933,
+        Phi: 934,
+        Chi: 935,
+        Psi: 936,
+        Omega: 937,
+        alpha: 945,
+        beta: 946,
+        gamma: 947,
+        delta: 948,
+        epsilon: 949,
+        zeta: 950,
+        eta: 951,
+        theta: 952,
+        iota: 953,
+        kappa: 954,
+        lambda: 955,
+        mu: 956,
+        nu: 957,
+        xi: 958,
+        omicron: 959,
+        pi: 960,
+        rho: 961,
+        sigmaf: 962,
+        sigma: 963,
+        tau: 964,
+        upsilon: 965,
+        phi: 966,
+        chi: 967,
+        psi: 968,
+        omega: 969,
+        thetasym: 977,
+        upsih: 978,
+        piv: 982,
+        ensp: 8194,
+        emsp: 8195,
+        thinsp: 8201,
+        zwnj: 8204,
+        zwj: 8205,
+        lrm: 8206,
+        rlm: 8207,
+        ndash: 8211,
+        mdash: 8212,
+        lsquo: 8216,
+        rsquo: 8217,
+        sbquo: 8218,
+        ldquo: 8220,
+        rdquo: 8221,
+        bdquo: 8222,
+        dagger: 8224,
+        Dagger: 8225,
+        bull: 8226,
+        hellip: 8230,
+        permil: 8240,
+        prime: 8242,
+        Prime: 8243,
+        lsaquo: 8249,
+        rsaquo: 8250,
+        oline: 8254,
+        frasl: 8260,
+        euro: 8364,
+        image: 8465,
+        weierp: 8472,
+        real: 8476,
+        trade: 8482,
+        alefsym: 8501,
+        larr: 8592,
+        uarr: 8593,
+        rarr: 8594,
+        darr: 8595,
+        harr: 8596,
+        crarr: 8629,
+        lArr: 8656,
+        uArr: 8657,
+        rArr: 8658,
+        dArr: 8659,
+        hArr: 8660,
+        forall: 8704,
+        part: 8706,
+        exist: 8707,
+        empty: 8709,
+        nabla: 8711,
+        isin: 8712,
+        notin: 8713,
+        ni: 8715,
+        prod: 8719,
+        sum: 8721,
+        minus: 8722,
+        lowast: 8727,
+        radic: 8730,
+        prop: 8733,
+        infin: 8734,
+        ang: 8736,
+        and: 8743,
+        or: 8744,
+        cap: 8745,
+        cup: 8746,
+        int: 8747,
+        there4: 8756,
+        sim: 8764,
+        cong: 8773,
+        asymp: 8776,
+        ne: 8800,
+        equiv: 8801,
+        le: 8804,
+        ge: 8805,
+        sub: 8834,
+        sup: 8835,
+        nsub: 8836,
+        sube: 8838,
+        supe: 8839,
+        oplus: 8853,
+        otimes: 8855,
+        perp: 8869,
+        sdot: 8901,
+        lceil: 8968,
+        rceil: 8969,
+        lfloor: 8970,
+        rfloor: 8971,
+        lang: 9001,
+        rang: 9002,
+        loz: 9674,
+        spades: 9824,
+        clubs: 9827,
+        hearts: 9829,
+        diams: 9830
+      }), Object.keys(sax.ENTITIES).forEach(function(key) {
+        var e = sax.ENTITIES[key], s2 = typeof e == "number" ? String.fromCharCode(e) : e;
+        sax.ENTITIES[key] = s2;
+      });
+      for (var s in sax.STATE)
+        sax.STATE[sax.STATE[s]] = s;
+      S = sax.STATE;
+      function emit(parser, event, data) {
+        parser[event] && parser[event](data);
+      }
+      function getDeclaredEncoding(body) {
+        var match = body && body.match(/(?:^|\s)encoding\s*=\s*(['"])([^'"]+)\1/i);
+        return match ? match[2] : null;
+      }
+      function normalizeEncodingName(encoding) {
+        return encoding ? encoding.toLowerCase().replace(/[^a-z0-9]/g, "") : null;
+      }
+      function encodingsMatch(detectedEncoding, declaredEncoding) {
+        let detected = normalizeEncodingName(detectedEncoding), declared = normalizeEncodingName(declaredEncoding);
+        return !detected || !declared ? !0 : declared === "utf16" ? detected === "utf16le" || detected === "utf16be" : detected === declared;
+      }
+      function validateXmlDeclarationEncoding(parser, data) {
+        if (!(!parser.strict || !parser.encoding || !data || data.name !== "xml")) {
+          var declaredEncoding = getDeclaredEncoding(data.body);
+          declaredEncoding && !encodingsMatch(parser.encoding, declaredEncoding) && strictFail(
+            parser,
+            "XML declaration encoding " + declaredEncoding + " does not match detected stream encoding " + parser.encoding.toUpperCase()
+          );
+        }
+      }
+      function emitNode(parser, nodeType, data) {
+        parser.textNode && closeText(parser), emit(parser, nodeType, data);
+      }
+      function closeText(parser) {
+        parser.textNode = textopts(parser.opt, parser.textNode), parser.textNode && emit(parser, "ontext", parser.textNode), parser.textNode = "";
+      }
+      function textopts(opt, text) {
+        return opt.trim && (text = text.trim()), opt.normalize && (text = text.replace(/\s+/g, " ")), text;
+      }
+      function error2(parser, er) {
+        return closeText(parser), parser.trackPosition && (er += `
+Line: ` + parser.line + `
+Column: ` + parser.column + `
+Char: ` + parser.c), er = new Error(er), parser.error = er, emit(parser, "onerror", er), parser;
+      }
+      function end(parser) {
+        return parser.sawRoot && !parser.closedRoot && strictFail(parser, "Unclosed root tag"), parser.state !== S.BEGIN && parser.state !== S.BEGIN_WHITESPACE && parser.state !== S.TEXT && error2(parser, "Unexpected end"), closeText(parser), parser.c = "", parser.closed = !0, emit(parser, "onend"), SAXParser.call(parser, parser.strict, parser.opt), parser;
+      }
+      function strictFail(parser, message) {
+        if (typeof parser != "object" || !(parser instanceof SAXParser))
+          throw new Error("bad call to strictFail");
+        parser.strict && error2(parser, message);
+      }
+      function newTag(parser) {
+        parser.strict || (parser.tagName = parser.tagName[parser.looseCase]());
+        var parent = parser.tags[parser.tags.length - 1] || parser, tag = parser.tag = { name: parser.tagName, attributes: {} };
+        parser.opt.xmlns && (tag.ns = parent.ns), parser.attribList.length = 0, emitNode(parser, "onopentagstart", tag);
+      }
+      function qname(name, attribute) {
+        var i = name.indexOf(":"), qualName = i < 0 ? ["", name] : name.split(":"), prefix = qualName[0], local = qualName[1];
+        return attribute && name === "xmlns" && (prefix = "xmlns", local = ""), { prefix, local };
+      }
+      function attrib(parser) {
+        if (parser.strict || (parser.attribName = parser.attribName[parser.looseCase]()), parser.attribList.indexOf(parser.attribName) !== -1 || parser.tag.attributes.hasOwnProperty(parser.attribName)) {
+          parser.attribName = parser.attribValue = "";
+          return;
+        }
+        if (parser.opt.xmlns) {
+          var qn = qname(parser.attribName, !0), prefix = qn.prefix, local = qn.local;
+          if (prefix === "xmlns")
+            if (local === "xml" && parser.attribValue !== XML_NAMESPACE)
+              strictFail(
+                parser,
+                "xml: prefix must be bound to " + XML_NAMESPACE + `
+Actual: ` + parser.attribValue
+              );
+            else if (local === "xmlns" && parser.attribValue !== XMLNS_NAMESPACE)
+              strictFail(
+                parser,
+                "xmlns: prefix must be bound to " + XMLNS_NAMESPACE + `
+Actual: ` + parser.attribValue
+              );
+            else {
+              var tag = parser.tag, parent = parser.tags[parser.tags.length - 1] || parser;
+              tag.ns === parent.ns && (tag.ns = Object.create(parent.ns)), tag.ns[local] = parser.attribValue;
+            }
+          parser.attribList.push([parser.attribName, parser.attribValue]);
+        } else
+          parser.tag.attributes[parser.attribName] = parser.attribValue, emitNode(parser, "onattribute", {
+            name: parser.attribName,
+            value: parser.attribValue
+          });
+        parser.attribName = parser.attribValue = "";
+      }
+      function openTag(parser, selfClosing) {
+        if (parser.opt.xmlns) {
+          var tag = parser.tag, qn = qname(parser.tagName);
+          tag.prefix = qn.prefix, tag.local = qn.local, tag.uri = tag.ns[qn.prefix] || "", tag.prefix && !tag.uri && (strictFail(
+            parser,
+            "Unbound namespace prefix: " + JSON.stringify(parser.tagName)
+          ), tag.uri = qn.prefix);
+          var parent = parser.tags[parser.tags.length - 1] || parser;
+          tag.ns && parent.ns !== tag.ns && Object.keys(tag.ns).forEach(function(p) {
+            emitNode(parser, "onopennamespace", {
+              prefix: p,
+              uri: tag.ns[p]
+            });
+          });
+          for (var i = 0, l = parser.attribList.length; i < l; i++) {
+            var nv = parser.attribList[i], name = nv[0], value = nv[1], qualName = qname(name, !0), prefix = qualName.prefix, local = qualName.local, uri = prefix === "" ? "" : tag.ns[prefix] || "", a = {
+              name,
+              value,
+              prefix,
+              local,
+              uri
+            };
+            prefix && prefix !== "xmlns" && !uri && (strictFail(
+              parser,
+              "Unbound namespace prefix: " + JSON.stringify(prefix)
+            ), a.uri = prefix), parser.tag.attributes[name] = a, emitNode(parser, "onattribute", a);
+          }
+          parser.attribList.length = 0;
+        }
+        parser.tag.isSelfClosing = !!selfClosing, parser.sawRoot = !0, parser.tags.push(parser.tag), emitNode(parser, "onopentag", parser.tag), selfClosing || (!parser.noscript && parser.tagName.toLowerCase() === "script" ? parser.state = S.SCRIPT : parser.state = S.TEXT, parser.tag = null, parser.tagName = ""), parser.attribName = parser.attribValue = "", parser.attribList.length = 0;
+      }
+      function closeTag(parser) {
+        if (!parser.tagName) {
+          strictFail(parser, "Weird empty close tag."), parser.textNode += "</>", parser.state = S.TEXT;
+          return;
+        }
+        if (parser.script) {
+          if (parser.tagName !== "script") {
+            parser.script += "</" + parser.tagName + ">", parser.tagName = "", parser.state = S.SCRIPT;
+            return;
+          }
+          emitNode(parser, "onscript", parser.script), parser.script = "";
+        }
+        var t = parser.tags.length, tagName = parser.tagName;
+        parser.strict || (tagName = tagName[parser.looseCase]());
+        for (var closeTo = tagName; t--; ) {
+          var close = parser.tags[t];
+          if (close.name !== closeTo)
+            strictFail(parser, "Unexpected close tag");
+          else
+            break;
+        }
+        if (t < 0) {
+          strictFail(parser, "Unmatched closing tag: " + parser.tagName), parser.textNode += "</" + parser.tagName + ">", parser.state = S.TEXT;
+          return;
+        }
+        parser.tagName = tagName;
+        for (var s2 = parser.tags.length; s2-- > t; ) {
+          var tag = parser.tag = parser.tags.pop();
+          parser.tagName = parser.tag.name, emitNode(parser, "onclosetag", parser.tagName);
+          var x = {};
+          for (var i in tag.ns)
+            x[i] = tag.ns[i];
+          var parent = parser.tags[parser.tags.length - 1] || parser;
+          parser.opt.xmlns && tag.ns !== parent.ns && Object.keys(tag.ns).forEach(function(p) {
+            var n = tag.ns[p];
+            emitNode(parser, "onclosenamespace", { prefix: p, uri: n });
+          });
+        }
+        t === 0 && (parser.closedRoot = !0), parser.tagName = parser.attribValue = parser.attribName = "", parser.attribList.length = 0, parser.state = S.TEXT;
+      }
+      function parseEntity(parser) {
+        var entity = parser.entity, entityLC = entity.toLowerCase(), num, numStr = "";
+        return parser.ENTITIES[entity] ? parser.ENTITIES[entity] : parser.ENTITIES[entityLC] ? parser.ENTITIES[entityLC] : (entity = entityLC, entity.charAt(0) === "#" && (entity.charAt(1) === "x" ? (entity = entity.slice(2), num = parseInt(entity, 16), numStr = num.toString(16)) : (entity = entity.slice(1), num = parseInt(entity, 10), numStr = num.toString(10))), entity = entity.replace(/^0+/, ""), isNaN(num) || numStr.toLowerCase() !== entity || num < 0 || num > 1114111 || !isXmlChar(num) ? (strictFail(parser, "Invalid character entity"), "&" + parser.entity + ";") : String.fromCodePoint(num));
+      }
+      function isXmlChar(num) {
+        return num === 9 || num === 10 || num === 13 || num >= 32 && num <= 55295 || num >= 57344 && num <= 65533 || num >= 65536 && num <= 1114111;
+      }
+      function beginWhiteSpace(parser, c) {
+        c === "<" ? (parser.state = S.OPEN_WAKA, parser.startTagPosition = parser.position) : isWhitespace(c) || (strictFail(parser, "Non-whitespace before first tag."), parser.textNode = c, parser.state = S.TEXT);
+      }
+      function charAt(chunk, i) {
+        var result2 = "";
+        return i < chunk.length && (result2 = chunk.charAt(i)), result2;
+      }
+      function write(chunk) {
+        var parser = this;
+        if (this.error)
+          throw this.error;
+        if (parser.closed)
+          return error2(
+            parser,
+            "Cannot write after close. Assign an onready handler."
+          );
+        if (chunk === null)
+          return end(parser);
+        typeof chunk == "object" && (chunk = chunk.toString());
+        for (var i = 0, c = ""; c = charAt(chunk, i++), parser.c = c, !!c; )
+          switch (parser.trackPosition && (parser.position++, c === `
+` ? (parser.line++, parser.column = 0) : parser.column++), parser.state) {
+            case S.BEGIN:
+              if (parser.state = S.BEGIN_WHITESPACE, c === "\uFEFF")
+                continue;
+              beginWhiteSpace(parser, c);
+              continue;
+            case S.BEGIN_WHITESPACE:
+              beginWhiteSpace(parser, c);
+              continue;
+            case S.TEXT:
+              if (parser.sawRoot && !parser.closedRoot) {
+                for (var starti = i - 1; c && c !== "<" && c !== "&"; )
+                  c = charAt(chunk, i++), c && parser.trackPosition && (parser.position++, c === `
+` ? (parser.line++, parser.column = 0) : parser.column++);
+                parser.textNode += chunk.substring(starti, i - 1);
+              }
+              c === "<" && !(parser.sawRoot && parser.closedRoot && !parser.strict) ? (parser.state = S.OPEN_WAKA, parser.startTagPosition = parser.position) : (!isWhitespace(c) && (!parser.sawRoot || parser.closedRoot) && strictFail(parser, "Text data outside of root node."), c === "&" ? parser.state = S.TEXT_ENTITY : parser.textNode += c);
+              continue;
+            case S.SCRIPT:
+              c === "<" ? parser.state = S.SCRIPT_ENDING : parser.script += c;
+              continue;
+            case S.SCRIPT_ENDING:
+              c === "/" ? parser.state = S.CLOSE_TAG : (parser.script += "<" + c, parser.state = S.SCRIPT);
+              continue;
+            case S.OPEN_WAKA:
+              if (c === "!")
+                parser.state = S.SGML_DECL, parser.sgmlDecl = "";
+              else if (!isWhitespace(c))
+                if (isMatch(nameStart, c))
+                  parser.state = S.OPEN_TAG, parser.tagName = c;
+                else if (c === "/")
+                  parser.state = S.CLOSE_TAG, parser.tagName = "";
+                else if (c === "?")
+                  parser.state = S.PROC_INST, parser.procInstName = parser.procInstBody = "";
+                else {
+                  if (strictFail(parser, "Unencoded <"), parser.startTagPosition + 1 < parser.position) {
+                    var pad = parser.position - parser.startTagPosition;
+                    c = new Array(pad).join(" ") + c;
+                  }
+                  parser.textNode += "<" + c, parser.state = S.TEXT;
+                }
+              continue;
+            case S.SGML_DECL:
+              if (parser.sgmlDecl + c === "--") {
+                parser.state = S.COMMENT, parser.comment = "", parser.sgmlDecl = "";
+                continue;
+              }
+              parser.doctype && parser.doctype !== !0 && parser.sgmlDecl ? (parser.state = S.DOCTYPE_DTD, parser.doctype += "<!" + parser.sgmlDecl + c, parser.sgmlDecl = "") : CDATAre.test(parser.sgmlDecl + c) ? (emitNode(parser, "onopencdata"), parser.state = S.CDATA, parser.sgmlDecl = "", parser.cdata = "") : DOCTYPEre.test(parser.sgmlDecl + c) ? (parser.state = S.DOCTYPE, (parser.doctype || parser.sawRoot) && strictFail(
+                parser,
+                "Inappropriately located doctype declaration"
+              ), parser.doctype = "", parser.sgmlDecl = "") : c === ">" ? (emitNode(parser, "onsgmldeclaration", parser.sgmlDecl), parser.sgmlDecl = "", parser.state = S.TEXT) : (isQuote(c) && (parser.state = S.SGML_DECL_QUOTED), parser.sgmlDecl += c);
+              continue;
+            case S.SGML_DECL_QUOTED:
+              c === parser.q && (parser.state = S.SGML_DECL, parser.q = ""), parser.sgmlDecl += c;
+              continue;
+            case S.DOCTYPE:
+              c === ">" ? (parser.state = S.TEXT, emitNode(parser, "ondoctype", parser.doctype), parser.doctype = !0) : (parser.doctype += c, c === "[" ? parser.state = S.DOCTYPE_DTD : isQuote(c) && (parser.state = S.DOCTYPE_QUOTED, parser.q = c));
+              continue;
+            case S.DOCTYPE_QUOTED:
+              parser.doctype += c, c === parser.q && (parser.q = "", parser.state = S.DOCTYPE);
+              continue;
+            case S.DOCTYPE_DTD:
+              c === "]" ? (parser.doctype += c, parser.state = S.DOCTYPE) : c === "<" ? (parser.state = S.OPEN_WAKA, parser.startTagPosition = parser.position) : isQuote(c) ? (parser.doctype += c, parser.state = S.DOCTYPE_DTD_QUOTED, parser.q = c) : parser.doctype += c;
+              continue;
+            case S.DOCTYPE_DTD_QUOTED:
+              parser.doctype += c, c === parser.q && (parser.state = S.DOCTYPE_DTD, parser.q = "");
+              continue;
+            case S.COMMENT:
+              c === "-" ? parser.state = S.COMMENT_ENDING : parser.comment += c;
+              continue;
+            case S.COMMENT_ENDING:
+              c === "-" ? (parser.state = S.COMMENT_ENDED, parser.comment = textopts(parser.opt, parser.comment), parser.comment && emitNode(parser, "oncomment", parser.comment), parser.comment = "") : (parser.comment += "-" + c, parser.state = S.COMMENT);
+              continue;
+            case S.COMMENT_ENDED:
+              c !== ">" ? (strictFail(parser, "Malformed comment"), parser.comment += "--" + c, parser.state = S.COMMENT) : parser.doctype && parser.doctype !== !0 ? parser.state = S.DOCTYPE_DTD : parser.state = S.TEXT;
+              continue;
+            case S.CDATA:
+              for (var starti = i - 1; c && c !== "]"; )
+                c = charAt(chunk, i++), c && parser.trackPosition && (parser.position++, c === `
+` ? (parser.line++, parser.column = 0) : parser.column++);
+              parser.cdata += chunk.substring(starti, i - 1), c === "]" && (parser.state = S.CDATA_ENDING);
+              continue;
+            case S.CDATA_ENDING:
+              c === "]" ? parser.state = S.CDATA_ENDING_2 : (parser.cdata += "]" + c, parser.state = S.CDATA);
+              continue;
+            case S.CDATA_ENDING_2:
+              c === ">" ? (parser.cdata && emitNode(parser, "oncdata", parser.cdata), emitNode(parser, "onclosecdata"), parser.cdata = "", parser.state = S.TEXT) : c === "]" ? parser.cdata += "]" : (parser.cdata += "]]" + c, parser.state = S.CDATA);
+              continue;
+            case S.PROC_INST:
+              c === "?" ? parser.state = S.PROC_INST_ENDING : isWhitespace(c) ? parser.state = S.PROC_INST_BODY : parser.procInstName += c;
+              continue;
+            case S.PROC_INST_BODY:
+              if (!parser.procInstBody && isWhitespace(c))
+                continue;
+              c === "?" ? parser.state = S.PROC_INST_ENDING : parser.procInstBody += c;
+              continue;
+            case S.PROC_INST_ENDING:
+              if (c === ">") {
+                let procInstEndData = {
+                  name: parser.procInstName,
+                  body: parser.procInstBody
+                };
+                validateXmlDeclarationEncoding(parser, procInstEndData), emitNode(parser, "onprocessinginstruction", procInstEndData), parser.procInstName = parser.procInstBody = "", parser.state = S.TEXT;
+              } else
+                parser.procInstBody += "?" + c, parser.state = S.PROC_INST_BODY;
+              continue;
+            case S.OPEN_TAG:
+              isMatch(nameBody, c) ? parser.tagName += c : (newTag(parser), c === ">" ? openTag(parser) : c === "/" ? parser.state = S.OPEN_TAG_SLASH : (isWhitespace(c) || strictFail(parser, "Invalid character in tag name"), parser.state = S.ATTRIB));
+              continue;
+            case S.OPEN_TAG_SLASH:
+              c === ">" ? (openTag(parser, !0), closeTag(parser)) : (strictFail(
+                parser,
+                "Forward-slash in opening tag not followed by >"
+              ), parser.state = S.ATTRIB);
+              continue;
+            case S.ATTRIB:
+              if (isWhitespace(c))
+                continue;
+              c === ">" ? openTag(parser) : c === "/" ? parser.state = S.OPEN_TAG_SLASH : isMatch(nameStart, c) ? (parser.attribName = c, parser.attribValue = "", parser.state = S.ATTRIB_NAME) : strictFail(parser, "Invalid attribute name");
+              continue;
+            case S.ATTRIB_NAME:
+              c === "=" ? parser.state = S.ATTRIB_VALUE : c === ">" ? (strictFail(parser, "Attribute without value"), parser.attribValue = parser.attribName, attrib(parser), openTag(parser)) : isWhitespace(c) ? parser.state = S.ATTRIB_NAME_SAW_WHITE : isMatch(nameBody, c) ? parser.attribName += c : strictFail(parser, "Invalid attribute name");
+              continue;
+            case S.ATTRIB_NAME_SAW_WHITE:
+              if (c === "=")
+                parser.state = S.ATTRIB_VALUE;
+              else {
+                if (isWhitespace(c))
+                  continue;
+                strictFail(parser, "Attribute without value"), parser.tag.attributes[parser.attribName] = "", parser.attribValue = "", emitNode(parser, "onattribute", {
+                  name: parser.attribName,
+                  value: ""
+                }), parser.attribName = "", c === ">" ? openTag(parser) : isMatch(nameStart, c) ? (parser.attribName = c, parser.state = S.ATTRIB_NAME) : (strictFail(parser, "Invalid attribute name"), parser.state = S.ATTRIB);
+              }
+              continue;
+            case S.ATTRIB_VALUE:
+              if (isWhitespace(c))
+                continue;
+              isQuote(c) ? (parser.q = c, parser.state = S.ATTRIB_VALUE_QUOTED) : (parser.opt.unquotedAttributeValues || error2(parser, "Unquoted attribute value"), parser.state = S.ATTRIB_VALUE_UNQUOTED, parser.attribValue = c);
+              continue;
+            case S.ATTRIB_VALUE_QUOTED:
+              if (c !== parser.q) {
+                c === "&" ? parser.state = S.ATTRIB_VALUE_ENTITY_Q : parser.attribValue += c;
+                continue;
+              }
+              attrib(parser), parser.q = "", parser.state = S.ATTRIB_VALUE_CLOSED;
+              continue;
+            case S.ATTRIB_VALUE_CLOSED:
+              isWhitespace(c) ? parser.state = S.ATTRIB : c === ">" ? openTag(parser) : c === "/" ? parser.state = S.OPEN_TAG_SLASH : isMatch(nameStart, c) ? (strictFail(parser, "No whitespace between attributes"), parser.attribName = c, parser.attribValue = "", parser.state = S.ATTRIB_NAME) : strictFail(parser, "Invalid attribute name");
+              continue;
+            case S.ATTRIB_VALUE_UNQUOTED:
+              if (!isAttribEnd(c)) {
+                c === "&" ? parser.state = S.ATTRIB_VALUE_ENTITY_U : parser.attribValue += c;
+                continue;
+              }
+              attrib(parser), c === ">" ? openTag(parser) : parser.state = S.ATTRIB;
+              continue;
+            case S.CLOSE_TAG:
+              if (parser.tagName)
+                c === ">" ? closeTag(parser) : isMatch(nameBody, c) ? parser.tagName += c : parser.script ? (parser.script += "</" + parser.tagName + c, parser.tagName = "", parser.state = S.SCRIPT) : (isWhitespace(c) || strictFail(parser, "Invalid tagname in closing tag"), parser.state = S.CLOSE_TAG_SAW_WHITE);
+              else {
+                if (isWhitespace(c))
+                  continue;
+                notMatch(nameStart, c) ? parser.script ? (parser.script += "</" + c, parser.state = S.SCRIPT) : strictFail(parser, "Invalid tagname in closing tag.") : parser.tagName = c;
+              }
+              continue;
+            case S.CLOSE_TAG_SAW_WHITE:
+              if (isWhitespace(c))
+                continue;
+              c === ">" ? closeTag(parser) : strictFail(parser, "Invalid characters in closing tag");
+              continue;
+            case S.TEXT_ENTITY:
+            case S.ATTRIB_VALUE_ENTITY_Q:
+            case S.ATTRIB_VALUE_ENTITY_U:
+              var returnState, buffer;
+              switch (parser.state) {
+                case S.TEXT_ENTITY:
+                  returnState = S.TEXT, buffer = "textNode";
+                  break;
+                case S.ATTRIB_VALUE_ENTITY_Q:
+                  returnState = S.ATTRIB_VALUE_QUOTED, buffer = "attribValue";
+                  break;
+                case S.ATTRIB_VALUE_ENTITY_U:
+                  returnState = S.ATTRIB_VALUE_UNQUOTED, buffer = "attribValue";
+                  break;
+              }
+              if (c === ";") {
+                var parsedEntity = parseEntity(parser);
+                parser.opt.unparsedEntities && !Object.values(sax.XML_ENTITIES).includes(parsedEntity) ? ((parser.entityCount += 1) > parser.opt.maxEntityCount && error2(
+                  parser,
+                  "Parsed entity count exceeds max entity count"
+                ), (parser.entityDepth += 1) > parser.opt.maxEntityDepth && error2(
+                  parser,
+                  "Parsed entity depth exceeds max entity depth"
+                ), parser.entity = "", parser.state = returnState, parser.write(parsedEntity), parser.entityDepth -= 1) : (parser[buffer] += parsedEntity, parser.entity = "", parser.state = returnState);
+              } else isMatch(parser.entity.length ? entityBody : entityStart, c) ? parser.entity += c : (strictFail(parser, "Invalid character in entity name"), parser[buffer] += "&" + parser.entity + c, parser.entity = "", parser.state = returnState);
+              continue;
+            default:
+              throw new Error(parser, "Unknown state: " + parser.state);
+          }
+        return parser.position >= parser.bufferCheckPosition && checkBufferLength(parser), parser;
+      }
+      String.fromCodePoint || (function() {
+        var stringFromCharCode = String.fromCharCode, floor = Math.floor, fromCodePoint = function() {
+          var MAX_SIZE = 16384, codeUnits = [], highSurrogate, lowSurrogate, index = -1, length = arguments.length;
+          if (!length)
+            return "";
+          for (var result2 = ""; ++index < length; ) {
+            var codePoint2 = Number(arguments[index]);
+            if (!isFinite(codePoint2) || // `NaN`, `+Infinity`, or `-Infinity`
+            codePoint2 < 0 || // not a valid Unicode code point
+            codePoint2 > 1114111 || // not a valid Unicode code point
+            floor(codePoint2) !== codePoint2)
+              throw RangeError("Invalid code point: " + codePoint2);
+            codePoint2 <= 65535 ? codeUnits.push(codePoint2) : (codePoint2 -= 65536, highSurrogate = (codePoint2 >> 10) + 55296, lowSurrogate = codePoint2 % 1024 + 56320, codeUnits.push(highSurrogate, lowSurrogate)), (index + 1 === length || codeUnits.length > MAX_SIZE) && (result2 += stringFromCharCode.apply(null, codeUnits), codeUnits.length = 0);
+          }
+          return result2;
+        };
+        Object.defineProperty ? Object.defineProperty(String, "fromCodePoint", {
+          value: fromCodePoint,
+          configurable: !0,
+          writable: !0
+        }) : String.fromCodePoint = fromCodePoint;
+      })();
+    })(typeof exports > "u" ? exports.sax = {} : exports);
+  }
+});
+
+// node_modules/xml2js/lib/bom.js
+var require_bom = __commonJS({
+  "node_modules/xml2js/lib/bom.js"(exports) {
+    (function() {
+      "use strict";
+      exports.stripBOM = function(str) {
+        return str[0] === "\uFEFF" ? str.substring(1) : str;
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xml2js/lib/processors.js
+var require_processors = __commonJS({
+  "node_modules/xml2js/lib/processors.js"(exports) {
+    (function() {
+      "use strict";
+      var prefixMatch;
+      prefixMatch = new RegExp(/(?!xmlns)^.*:/), exports.normalize = function(str) {
+        return str.toLowerCase();
+      }, exports.firstCharLowerCase = function(str) {
+        return str.charAt(0).toLowerCase() + str.slice(1);
+      }, exports.stripPrefix = function(str) {
+        return str.replace(prefixMatch, "");
+      }, exports.parseNumbers = function(str) {
+        return isNaN(str) || (str = str % 1 === 0 ? parseInt(str, 10) : parseFloat(str)), str;
+      }, exports.parseBooleans = function(str) {
+        return /^(?:true|false)$/i.test(str) && (str = str.toLowerCase() === "true"), str;
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xml2js/lib/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/xml2js/lib/parser.js"(exports) {
+    (function() {
+      "use strict";
+      var bom, defaults, defineProperty, events, isEmpty, processItem, processors, sax, setImmediate2, bind = function(fn, me) {
+        return function() {
+          return fn.apply(me, arguments);
+        };
+      }, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      sax = require_sax(), events = __require("events"), bom = require_bom(), processors = require_processors(), setImmediate2 = __require("timers").setImmediate, defaults = require_defaults2().defaults, isEmpty = function(thing) {
+        return typeof thing == "object" && thing != null && Object.keys(thing).length === 0;
+      }, processItem = function(processors2, item, key) {
+        var i, len, process2;
+        for (i = 0, len = processors2.length; i < len; i++)
+          process2 = processors2[i], item = process2(item, key);
+        return item;
+      }, defineProperty = function(obj, key, value) {
+        var descriptor;
+        return descriptor = /* @__PURE__ */ Object.create(null), descriptor.value = value, descriptor.writable = !0, descriptor.enumerable = !0, descriptor.configurable = !0, Object.defineProperty(obj, key, descriptor);
+      }, exports.Parser = (function(superClass) {
+        extend(Parser2, superClass);
+        function Parser2(opts) {
+          this.parseStringPromise = bind(this.parseStringPromise, this), this.parseString = bind(this.parseString, this), this.reset = bind(this.reset, this), this.assignOrPush = bind(this.assignOrPush, this), this.processAsync = bind(this.processAsync, this);
+          var key, ref, value;
+          if (!(this instanceof exports.Parser))
+            return new exports.Parser(opts);
+          this.options = {}, ref = defaults["0.2"];
+          for (key in ref)
+            hasProp.call(ref, key) && (value = ref[key], this.options[key] = value);
+          for (key in opts)
+            hasProp.call(opts, key) && (value = opts[key], this.options[key] = value);
+          this.options.xmlns && (this.options.xmlnskey = this.options.attrkey + "ns"), this.options.normalizeTags && (this.options.tagNameProcessors || (this.options.tagNameProcessors = []), this.options.tagNameProcessors.unshift(processors.normalize)), this.reset();
+        }
+        return Parser2.prototype.processAsync = function() {
+          var chunk, err;
+          try {
+            return this.remaining.length <= this.options.chunkSize ? (chunk = this.remaining, this.remaining = "", this.saxParser = this.saxParser.write(chunk), this.saxParser.close()) : (chunk = this.remaining.substr(0, this.options.chunkSize), this.remaining = this.remaining.substr(this.options.chunkSize, this.remaining.length), this.saxParser = this.saxParser.write(chunk), setImmediate2(this.processAsync));
+          } catch (error1) {
+            if (err = error1, !this.saxParser.errThrown)
+              return this.saxParser.errThrown = !0, this.emit(err);
+          }
+        }, Parser2.prototype.assignOrPush = function(obj, key, newValue) {
+          return key in obj ? (obj[key] instanceof Array || defineProperty(obj, key, [obj[key]]), obj[key].push(newValue)) : this.options.explicitArray ? defineProperty(obj, key, [newValue]) : defineProperty(obj, key, newValue);
+        }, Parser2.prototype.reset = function() {
+          var attrkey, charkey, ontext, stack;
+          return this.removeAllListeners(), this.saxParser = sax.parser(this.options.strict, {
+            trim: !1,
+            normalize: !1,
+            xmlns: this.options.xmlns
+          }), this.saxParser.errThrown = !1, this.saxParser.onerror = /* @__PURE__ */ (function(_this) {
+            return function(error2) {
+              if (_this.saxParser.resume(), !_this.saxParser.errThrown)
+                return _this.saxParser.errThrown = !0, _this.emit("error", error2);
+            };
+          })(this), this.saxParser.onend = /* @__PURE__ */ (function(_this) {
+            return function() {
+              if (!_this.saxParser.ended)
+                return _this.saxParser.ended = !0, _this.emit("end", _this.resultObject);
+            };
+          })(this), this.saxParser.ended = !1, this.EXPLICIT_CHARKEY = this.options.explicitCharkey, this.resultObject = null, stack = [], attrkey = this.options.attrkey, charkey = this.options.charkey, this.saxParser.onopentag = /* @__PURE__ */ (function(_this) {
+            return function(node) {
+              var key, newValue, obj, processedKey, ref;
+              if (obj = {}, obj[charkey] = "", !_this.options.ignoreAttrs) {
+                ref = node.attributes;
+                for (key in ref)
+                  hasProp.call(ref, key) && (!(attrkey in obj) && !_this.options.mergeAttrs && (obj[attrkey] = {}), newValue = _this.options.attrValueProcessors ? processItem(_this.options.attrValueProcessors, node.attributes[key], key) : node.attributes[key], processedKey = _this.options.attrNameProcessors ? processItem(_this.options.attrNameProcessors, key) : key, _this.options.mergeAttrs ? _this.assignOrPush(obj, processedKey, newValue) : defineProperty(obj[attrkey], processedKey, newValue));
+              }
+              return obj["#name"] = _this.options.tagNameProcessors ? processItem(_this.options.tagNameProcessors, node.name) : node.name, _this.options.xmlns && (obj[_this.options.xmlnskey] = {
+                uri: node.uri,
+                local: node.local
+              }), stack.push(obj);
+            };
+          })(this), this.saxParser.onclosetag = /* @__PURE__ */ (function(_this) {
+            return function() {
+              var cdata, emptyStr, key, node, nodeName, obj, objClone, old, s, xpath;
+              if (obj = stack.pop(), nodeName = obj["#name"], (!_this.options.explicitChildren || !_this.options.preserveChildrenOrder) && delete obj["#name"], obj.cdata === !0 && (cdata = obj.cdata, delete obj.cdata), s = stack[stack.length - 1], obj[charkey].match(/^\s*$/) && !cdata ? (emptyStr = obj[charkey], delete obj[charkey]) : (_this.options.trim && (obj[charkey] = obj[charkey].trim()), _this.options.normalize && (obj[charkey] = obj[charkey].replace(/\s{2,}/g, " ").trim()), obj[charkey] = _this.options.valueProcessors ? processItem(_this.options.valueProcessors, obj[charkey], nodeName) : obj[charkey], Object.keys(obj).length === 1 && charkey in obj && !_this.EXPLICIT_CHARKEY && (obj = obj[charkey])), isEmpty(obj) && (typeof _this.options.emptyTag == "function" ? obj = _this.options.emptyTag() : obj = _this.options.emptyTag !== "" ? _this.options.emptyTag : emptyStr), _this.options.validator != null && (xpath = "/" + (function() {
+                var i, len, results;
+                for (results = [], i = 0, len = stack.length; i < len; i++)
+                  node = stack[i], results.push(node["#name"]);
+                return results;
+              })().concat(nodeName).join("/"), (function() {
+                var err;
+                try {
+                  return obj = _this.options.validator(xpath, s && s[nodeName], obj);
+                } catch (error1) {
+                  return err = error1, _this.emit("error", err);
+                }
+              })()), _this.options.explicitChildren && !_this.options.mergeAttrs && typeof obj == "object") {
+                if (!_this.options.preserveChildrenOrder)
+                  node = {}, _this.options.attrkey in obj && (node[_this.options.attrkey] = obj[_this.options.attrkey], delete obj[_this.options.attrkey]), !_this.options.charsAsChildren && _this.options.charkey in obj && (node[_this.options.charkey] = obj[_this.options.charkey], delete obj[_this.options.charkey]), Object.getOwnPropertyNames(obj).length > 0 && (node[_this.options.childkey] = obj), obj = node;
+                else if (s) {
+                  s[_this.options.childkey] = s[_this.options.childkey] || [], objClone = {};
+                  for (key in obj)
+                    hasProp.call(obj, key) && defineProperty(objClone, key, obj[key]);
+                  s[_this.options.childkey].push(objClone), delete obj["#name"], Object.keys(obj).length === 1 && charkey in obj && !_this.EXPLICIT_CHARKEY && (obj = obj[charkey]);
+                }
+              }
+              return stack.length > 0 ? _this.assignOrPush(s, nodeName, obj) : (_this.options.explicitRoot && (old = obj, obj = {}, defineProperty(obj, nodeName, old)), _this.resultObject = obj, _this.saxParser.ended = !0, _this.emit("end", _this.resultObject));
+            };
+          })(this), ontext = /* @__PURE__ */ (function(_this) {
+            return function(text) {
+              var charChild, s;
+              if (s = stack[stack.length - 1], s)
+                return s[charkey] += text, _this.options.explicitChildren && _this.options.preserveChildrenOrder && _this.options.charsAsChildren && (_this.options.includeWhiteChars || text.replace(/\\n/g, "").trim() !== "") && (s[_this.options.childkey] = s[_this.options.childkey] || [], charChild = {
+                  "#name": "__text__"
+                }, charChild[charkey] = text, _this.options.normalize && (charChild[charkey] = charChild[charkey].replace(/\s{2,}/g, " ").trim()), s[_this.options.childkey].push(charChild)), s;
+            };
+          })(this), this.saxParser.ontext = ontext, this.saxParser.oncdata = /* @__PURE__ */ (function(_this) {
+            return function(text) {
+              var s;
+              if (s = ontext(text), s)
+                return s.cdata = !0;
+            };
+          })(this);
+        }, Parser2.prototype.parseString = function(str, cb) {
+          var err;
+          cb != null && typeof cb == "function" && (this.on("end", function(result2) {
+            return this.reset(), cb(null, result2);
+          }), this.on("error", function(err2) {
+            return this.reset(), cb(err2);
+          }));
+          try {
+            return str = str.toString(), str.trim() === "" ? (this.emit("end", null), !0) : (str = bom.stripBOM(str), this.options.async ? (this.remaining = str, setImmediate2(this.processAsync), this.saxParser) : this.saxParser.write(str).close());
+          } catch (error1) {
+            if (err = error1, this.saxParser.errThrown || this.saxParser.ended) {
+              if (this.saxParser.ended)
+                throw err;
+            } else return this.emit("error", err), this.saxParser.errThrown = !0;
+          }
+        }, Parser2.prototype.parseStringPromise = function(str) {
+          return new Promise(/* @__PURE__ */ (function(_this) {
+            return function(resolve9, reject) {
+              return _this.parseString(str, function(err, value) {
+                return err ? reject(err) : resolve9(value);
+              });
+            };
+          })(this));
+        }, Parser2;
+      })(events), exports.parseString = function(str, a, b) {
+        var cb, options, parser;
+        return b != null ? (typeof b == "function" && (cb = b), typeof a == "object" && (options = a)) : (typeof a == "function" && (cb = a), options = {}), parser = new exports.Parser(options), parser.parseString(str, cb);
+      }, exports.parseStringPromise = function(str, a) {
+        var options, parser;
+        return typeof a == "object" && (options = a), parser = new exports.Parser(options), parser.parseStringPromise(str);
+      };
+    }).call(exports);
+  }
+});
+
+// node_modules/xml2js/lib/xml2js.js
+var require_xml2js = __commonJS({
+  "node_modules/xml2js/lib/xml2js.js"(exports) {
+    (function() {
+      "use strict";
+      var builder, defaults, parser, processors, extend = function(child, parent) {
+        for (var key in parent)
+          hasProp.call(parent, key) && (child[key] = parent[key]);
+        function ctor() {
+          this.constructor = child;
+        }
+        return ctor.prototype = parent.prototype, child.prototype = new ctor(), child.__super__ = parent.prototype, child;
+      }, hasProp = {}.hasOwnProperty;
+      defaults = require_defaults2(), builder = require_builder(), parser = require_parser2(), processors = require_processors(), exports.defaults = defaults.defaults, exports.processors = processors, exports.ValidationError = (function(superClass) {
+        extend(ValidationError, superClass);
+        function ValidationError(message) {
+          this.message = message;
+        }
+        return ValidationError;
+      })(Error), exports.Builder = builder.Builder, exports.Parser = parser.Parser, exports.parseString = parser.parseString, exports.parseStringPromise = parser.parseStringPromise;
+    }).call(exports);
+  }
+});
+
+// node_modules/@alicloud/tea-xml/dist/client.js
+var require_client6 = __commonJS({
+  "node_modules/@alicloud/tea-xml/dist/client.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var xml2js_1 = require_xml2js(), Client = class {
+      static parseXml(body, response) {
+        let ret = this._parseXML(body);
+        return response !== null && typeof response < "u" && (ret = this._xmlCast(ret, response)), ret;
+      }
+      static toXML(body) {
+        return new xml2js_1.Builder().buildObject(body);
+      }
+      static _parseXML(body) {
+        let parser = new xml2js_1.Parser({ explicitArray: !1 }), result2 = {};
+        if (parser.parseString(body, function(err, output) {
+          result2.err = err, result2.output = output;
+        }), result2.err)
+          throw result2.err;
+        return result2.output;
+      }
+      static _xmlCast(obj, clazz) {
+        obj = obj || {};
+        let ret = {}, clz = clazz, names = clz.names(), types = clz.types();
+        return Object.keys(names).forEach((key) => {
+          let originName = names[key], value = obj[originName], type = types[key];
+          switch (type) {
+            case "boolean":
+              if (!value) {
+                ret[originName] = !1;
+                return;
+              }
+              ret[originName] = value !== "false";
+              return;
+            case "number":
+              if (value != 0 && !value) {
+                ret[originName] = NaN;
+                return;
+              }
+              ret[originName] = +value;
+              return;
+            case "string":
+              if (!value) {
+                ret[originName] = "";
+                return;
+              }
+              ret[originName] = value.toString();
+              return;
+            default:
+              if (type.type === "array") {
+                if (!value) {
+                  ret[originName] = [];
+                  return;
+                }
+                Array.isArray(value) || (value = [value]), typeof type.itemType == "function" ? ret[originName] = value.map((d) => this._xmlCast(d, type.itemType)) : ret[originName] = value;
+              } else typeof type == "function" ? (value || (value = {}), ret[originName] = this._xmlCast(value, type)) : ret[originName] = value;
+          }
+        }), ret;
+      }
+    };
+    exports.default = Client;
+  }
+});
+
+// node_modules/@alicloud/openapi-client/dist/client.js
+var require_client7 = __commonJS({
+  "node_modules/@alicloud/openapi-client/dist/client.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v });
+    }) : function(o, v) {
+      o.default = v;
+    }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        return ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) Object.prototype.hasOwnProperty.call(o2, k) && (ar[ar.length] = k);
+          return ar;
+        }, ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result2, mod, k[i]);
+        return __setModuleDefault(result2, mod), result2;
+      };
+    })(), __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { default: mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.Params = exports.OpenApiRequest = exports.Config = exports.GlobalParameters = void 0;
+    var tea_util_1 = __importDefault(require_client3()), credentials_1 = __importStar(require_client2()), $Credential = credentials_1, openapi_util_1 = __importDefault(require_client4()), $SPI = __importStar(require_client5()), tea_xml_1 = __importDefault(require_client6()), $tea = __importStar(require_tea()), GlobalParameters = class extends $tea.Model {
+      static names() {
+        return {
+          headers: "headers",
+          queries: "queries"
+        };
+      }
+      static types() {
+        return {
+          headers: { type: "map", keyType: "string", valueType: "string" },
+          queries: { type: "map", keyType: "string", valueType: "string" }
+        };
+      }
+      constructor(map) {
+        super(map);
+      }
+    };
+    exports.GlobalParameters = GlobalParameters;
+    var Config = class extends $tea.Model {
+      static names() {
+        return {
+          accessKeyId: "accessKeyId",
+          accessKeySecret: "accessKeySecret",
+          securityToken: "securityToken",
+          bearerToken: "bearerToken",
+          protocol: "protocol",
+          method: "method",
+          regionId: "regionId",
+          readTimeout: "readTimeout",
+          connectTimeout: "connectTimeout",
+          httpProxy: "httpProxy",
+          httpsProxy: "httpsProxy",
+          credential: "credential",
+          endpoint: "endpoint",
+          noProxy: "noProxy",
+          maxIdleConns: "maxIdleConns",
+          network: "network",
+          userAgent: "userAgent",
+          suffix: "suffix",
+          socks5Proxy: "socks5Proxy",
+          socks5NetWork: "socks5NetWork",
+          endpointType: "endpointType",
+          openPlatformEndpoint: "openPlatformEndpoint",
+          type: "type",
+          signatureVersion: "signatureVersion",
+          signatureAlgorithm: "signatureAlgorithm",
+          globalParameters: "globalParameters",
+          key: "key",
+          cert: "cert",
+          ca: "ca",
+          disableHttp2: "disableHttp2",
+          tlsMinVersion: "tlsMinVersion"
+        };
+      }
+      static types() {
+        return {
+          accessKeyId: "string",
+          accessKeySecret: "string",
+          securityToken: "string",
+          bearerToken: "string",
+          protocol: "string",
+          method: "string",
+          regionId: "string",
+          readTimeout: "number",
+          connectTimeout: "number",
+          httpProxy: "string",
+          httpsProxy: "string",
+          credential: credentials_1.default,
+          endpoint: "string",
+          noProxy: "string",
+          maxIdleConns: "number",
+          network: "string",
+          userAgent: "string",
+          suffix: "string",
+          socks5Proxy: "string",
+          socks5NetWork: "string",
+          endpointType: "string",
+          openPlatformEndpoint: "string",
+          type: "string",
+          signatureVersion: "string",
+          signatureAlgorithm: "string",
+          globalParameters: GlobalParameters,
+          key: "string",
+          cert: "string",
+          ca: "string",
+          disableHttp2: "boolean",
+          tlsMinVersion: "string"
+        };
+      }
+      constructor(map) {
+        super(map);
+      }
+    };
+    exports.Config = Config;
+    var OpenApiRequest = class extends $tea.Model {
+      static names() {
+        return {
+          headers: "headers",
+          query: "query",
+          body: "body",
+          stream: "stream",
+          hostMap: "hostMap",
+          endpointOverride: "endpointOverride"
+        };
+      }
+      static types() {
+        return {
+          headers: { type: "map", keyType: "string", valueType: "string" },
+          query: { type: "map", keyType: "string", valueType: "string" },
+          body: "any",
+          stream: "Readable",
+          hostMap: { type: "map", keyType: "string", valueType: "string" },
+          endpointOverride: "string"
+        };
+      }
+      constructor(map) {
+        super(map);
+      }
+    };
+    exports.OpenApiRequest = OpenApiRequest;
+    var Params = class extends $tea.Model {
+      static names() {
+        return {
+          action: "action",
+          version: "version",
+          protocol: "protocol",
+          pathname: "pathname",
+          method: "method",
+          authType: "authType",
+          bodyType: "bodyType",
+          reqBodyType: "reqBodyType",
+          style: "style"
+        };
+      }
+      static types() {
+        return {
+          action: "string",
+          version: "string",
+          protocol: "string",
+          pathname: "string",
+          method: "string",
+          authType: "string",
+          bodyType: "string",
+          reqBodyType: "string",
+          style: "string"
+        };
+      }
+      constructor(map) {
+        super(map);
+      }
+    };
+    exports.Params = Params;
+    var Client = class _Client {
+      /**
+       * @remarks
+       * Init client with Config
+       *
+       * @param config - config contains the necessary information to create a client
+       */
+      constructor(config) {
+        if (tea_util_1.default.isUnset(config))
+          throw $tea.newError({
+            code: "ParameterMissing",
+            message: "'config' can not be unset"
+          });
+        if (!tea_util_1.default.empty(config.accessKeyId) && !tea_util_1.default.empty(config.accessKeySecret)) {
+          tea_util_1.default.empty(config.securityToken) ? config.type = "access_key" : config.type = "sts";
+          let credentialConfig = new $Credential.Config({
+            accessKeyId: config.accessKeyId,
+            type: config.type,
+            accessKeySecret: config.accessKeySecret
+          });
+          credentialConfig.securityToken = config.securityToken, this._credential = new credentials_1.default(credentialConfig);
+        } else if (tea_util_1.default.empty(config.bearerToken))
+          tea_util_1.default.isUnset(config.credential) || (this._credential = config.credential);
+        else {
+          let cc = new $Credential.Config({
+            type: "bearer",
+            bearerToken: config.bearerToken
+          });
+          this._credential = new credentials_1.default(cc);
+        }
+        this._endpoint = config.endpoint, this._endpointType = config.endpointType, this._network = config.network, this._suffix = config.suffix, this._protocol = config.protocol, this._method = config.method, this._regionId = config.regionId, this._userAgent = config.userAgent, this._readTimeout = config.readTimeout, this._connectTimeout = config.connectTimeout, this._httpProxy = config.httpProxy, this._httpsProxy = config.httpsProxy, this._noProxy = config.noProxy, this._socks5Proxy = config.socks5Proxy, this._socks5NetWork = config.socks5NetWork, this._maxIdleConns = config.maxIdleConns, this._signatureVersion = config.signatureVersion, this._signatureAlgorithm = config.signatureAlgorithm, this._globalParameters = config.globalParameters, this._key = config.key, this._cert = config.cert, this._ca = config.ca, this._disableHttp2 = config.disableHttp2, this._tlsMinVersion = config.tlsMinVersion;
+      }
+      /**
+       * @remarks
+       * Encapsulate the request and invoke the network
+       *
+       * @param action - api name
+       * @param version - product version
+       * @param protocol - http or https
+       * @param method - e.g. GET
+       * @param authType - authorization type e.g. AK
+       * @param bodyType - response body type e.g. String
+       * @param request - object of OpenApiRequest
+       * @param runtime - which controls some details of call api, such as retry times
+       * @returns the response
+       */
+      async doRPCRequest(action, version, protocol, method, authType, bodyType, request, runtime) {
+        let _runtime = {
+          timeouted: "retry",
+          key: tea_util_1.default.defaultString(runtime.key, this._key),
+          cert: tea_util_1.default.defaultString(runtime.cert, this._cert),
+          ca: tea_util_1.default.defaultString(runtime.ca, this._ca),
+          readTimeout: tea_util_1.default.defaultNumber(runtime.readTimeout, this._readTimeout),
+          connectTimeout: tea_util_1.default.defaultNumber(runtime.connectTimeout, this._connectTimeout),
+          httpProxy: tea_util_1.default.defaultString(runtime.httpProxy, this._httpProxy),
+          httpsProxy: tea_util_1.default.defaultString(runtime.httpsProxy, this._httpsProxy),
+          noProxy: tea_util_1.default.defaultString(runtime.noProxy, this._noProxy),
+          socks5Proxy: tea_util_1.default.defaultString(runtime.socks5Proxy, this._socks5Proxy),
+          socks5NetWork: tea_util_1.default.defaultString(runtime.socks5NetWork, this._socks5NetWork),
+          maxIdleConns: tea_util_1.default.defaultNumber(runtime.maxIdleConns, this._maxIdleConns),
+          retry: {
+            retryable: runtime.autoretry,
+            maxAttempts: tea_util_1.default.defaultNumber(runtime.maxAttempts, 3)
+          },
+          backoff: {
+            policy: tea_util_1.default.defaultString(runtime.backoffPolicy, "no"),
+            period: tea_util_1.default.defaultNumber(runtime.backoffPeriod, 1)
+          },
+          ignoreSSL: runtime.ignoreSSL,
+          tlsMinVersion: this._tlsMinVersion
+        }, _lastRequest = null, _now = Date.now(), _retryTimes = 0;
+        for (; $tea.allowRetry(_runtime.retry, _retryTimes, _now); ) {
+          if (_retryTimes > 0) {
+            let _backoffTime = $tea.getBackoffTime(_runtime.backoff, _retryTimes);
+            _backoffTime > 0 && await $tea.sleep(_backoffTime);
+          }
+          _retryTimes = _retryTimes + 1;
+          try {
+            let request_ = new $tea.Request();
+            request_.protocol = tea_util_1.default.defaultString(this._protocol, protocol), request_.method = method, request_.pathname = "/";
+            let globalQueries = {}, globalHeaders = {};
+            if (!tea_util_1.default.isUnset(this._globalParameters)) {
+              let globalParams = this._globalParameters;
+              tea_util_1.default.isUnset(globalParams.queries) || (globalQueries = globalParams.queries), tea_util_1.default.isUnset(globalParams.headers) || (globalHeaders = globalParams.headers);
+            }
+            let extendsHeaders = {}, extendsQueries = {};
+            if (!tea_util_1.default.isUnset(runtime.extendsParameters)) {
+              let extendsParameters = runtime.extendsParameters;
+              tea_util_1.default.isUnset(extendsParameters.headers) || (extendsHeaders = extendsParameters.headers), tea_util_1.default.isUnset(extendsParameters.queries) || (extendsQueries = extendsParameters.queries);
+            }
+            request_.query = Object.assign(Object.assign(Object.assign({ Action: action, Format: "json", Version: version, Timestamp: openapi_util_1.default.getTimestamp(), SignatureNonce: tea_util_1.default.getNonce() }, globalQueries), extendsQueries), request.query);
+            let headers = this.getRpcHeaders();
+            if (tea_util_1.default.isUnset(headers) ? request_.headers = Object.assign(Object.assign(Object.assign({ host: this._endpoint, "x-acs-version": version, "x-acs-action": action, "user-agent": this.getUserAgent() }, globalHeaders), extendsHeaders), request.headers) : request_.headers = Object.assign(Object.assign(Object.assign(Object.assign({ host: this._endpoint, "x-acs-version": version, "x-acs-action": action, "user-agent": this.getUserAgent() }, globalHeaders), extendsHeaders), request.headers), headers), !tea_util_1.default.isUnset(request.body)) {
+              let m = tea_util_1.default.assertAsMap(request.body), tmp = tea_util_1.default.anyifyMapValue(openapi_util_1.default.query(m));
+              request_.body = new $tea.BytesReadable(tea_util_1.default.toFormString(tmp)), request_.headers["content-type"] = "application/x-www-form-urlencoded";
+            }
+            if (!tea_util_1.default.equalString(authType, "Anonymous")) {
+              if (tea_util_1.default.isUnset(this._credential))
+                throw $tea.newError({
+                  code: "InvalidCredentials",
+                  message: "Please set up the credentials correctly. If you are setting them through environment variables, please ensure that ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are set correctly. See https://help.aliyun.com/zh/sdk/developer-reference/configure-the-alibaba-cloud-accesskey-environment-variable-on-linux-macos-and-windows-systems for more details."
+                });
+              let credentialModel = await this._credential.getCredential();
+              tea_util_1.default.empty(credentialModel.providerName) || (request_.headers["x-acs-credentials-provider"] = credentialModel.providerName);
+              let credentialType = credentialModel.type;
+              if (tea_util_1.default.equalString(credentialType, "bearer")) {
+                let bearerToken = credentialModel.bearerToken;
+                request_.query.BearerToken = bearerToken, request_.query.SignatureType = "BEARERTOKEN";
+              } else if (tea_util_1.default.equalString(credentialType, "id_token")) {
+                let idToken = credentialModel.securityToken;
+                request_.headers["x-acs-zero-trust-idtoken"] = idToken;
+              } else {
+                let accessKeyId = credentialModel.accessKeyId, accessKeySecret = credentialModel.accessKeySecret, securityToken = credentialModel.securityToken;
+                tea_util_1.default.empty(securityToken) || (request_.query.SecurityToken = securityToken), request_.query.SignatureMethod = "HMAC-SHA1", request_.query.SignatureVersion = "1.0", request_.query.AccessKeyId = accessKeyId;
+                let t = null;
+                tea_util_1.default.isUnset(request.body) || (t = tea_util_1.default.assertAsMap(request.body));
+                let signedParam = Object.assign(Object.assign({}, request_.query), openapi_util_1.default.query(t));
+                request_.query.Signature = openapi_util_1.default.getRPCSignature(signedParam, request_.method, accessKeySecret);
+              }
+            }
+            _lastRequest = request_;
+            let response_ = await $tea.doAction(request_, _runtime);
+            if (tea_util_1.default.is4xx(response_.statusCode) || tea_util_1.default.is5xx(response_.statusCode)) {
+              let _res = await tea_util_1.default.readAsJSON(response_.body), err = tea_util_1.default.assertAsMap(_res), requestId = _Client.defaultAny(err.RequestId, err.requestId);
+              throw err.statusCode = response_.statusCode, $tea.newError({
+                code: `${_Client.defaultAny(err.Code, err.code)}`,
+                message: `code: ${response_.statusCode}, ${_Client.defaultAny(err.Message, err.message)} request id: ${requestId}`,
+                data: err,
+                description: `${_Client.defaultAny(err.Description, err.description)}`,
+                accessDeniedDetail: _Client.defaultAny(err.AccessDeniedDetail, err.accessDeniedDetail)
+              });
+            }
+            if (tea_util_1.default.equalString(bodyType, "binary"))
+              return {
+                body: response_.body,
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "byte"))
+              return {
+                body: await tea_util_1.default.readAsBytes(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "string"))
+              return {
+                body: await tea_util_1.default.readAsString(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "json")) {
+              let obj = await tea_util_1.default.readAsJSON(response_.body);
+              return {
+                body: tea_util_1.default.assertAsMap(obj),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            } else return tea_util_1.default.equalString(bodyType, "array") ? {
+              body: await tea_util_1.default.readAsJSON(response_.body),
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            } : {
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            };
+          } catch (ex) {
+            if ($tea.isRetryable(ex))
+              continue;
+            throw ex;
+          }
+        }
+        throw $tea.newUnretryableError(_lastRequest);
+      }
+      /**
+       * @remarks
+       * Encapsulate the request and invoke the network
+       *
+       * @param action - api name
+       * @param version - product version
+       * @param protocol - http or https
+       * @param method - e.g. GET
+       * @param authType - authorization type e.g. AK
+       * @param pathname - pathname of every api
+       * @param bodyType - response body type e.g. String
+       * @param request - object of OpenApiRequest
+       * @param runtime - which controls some details of call api, such as retry times
+       * @returns the response
+       */
+      async doROARequest(action, version, protocol, method, authType, pathname, bodyType, request, runtime) {
+        let _runtime = {
+          timeouted: "retry",
+          key: tea_util_1.default.defaultString(runtime.key, this._key),
+          cert: tea_util_1.default.defaultString(runtime.cert, this._cert),
+          ca: tea_util_1.default.defaultString(runtime.ca, this._ca),
+          readTimeout: tea_util_1.default.defaultNumber(runtime.readTimeout, this._readTimeout),
+          connectTimeout: tea_util_1.default.defaultNumber(runtime.connectTimeout, this._connectTimeout),
+          httpProxy: tea_util_1.default.defaultString(runtime.httpProxy, this._httpProxy),
+          httpsProxy: tea_util_1.default.defaultString(runtime.httpsProxy, this._httpsProxy),
+          noProxy: tea_util_1.default.defaultString(runtime.noProxy, this._noProxy),
+          socks5Proxy: tea_util_1.default.defaultString(runtime.socks5Proxy, this._socks5Proxy),
+          socks5NetWork: tea_util_1.default.defaultString(runtime.socks5NetWork, this._socks5NetWork),
+          maxIdleConns: tea_util_1.default.defaultNumber(runtime.maxIdleConns, this._maxIdleConns),
+          retry: {
+            retryable: runtime.autoretry,
+            maxAttempts: tea_util_1.default.defaultNumber(runtime.maxAttempts, 3)
+          },
+          backoff: {
+            policy: tea_util_1.default.defaultString(runtime.backoffPolicy, "no"),
+            period: tea_util_1.default.defaultNumber(runtime.backoffPeriod, 1)
+          },
+          ignoreSSL: runtime.ignoreSSL,
+          tlsMinVersion: this._tlsMinVersion
+        }, _lastRequest = null, _now = Date.now(), _retryTimes = 0;
+        for (; $tea.allowRetry(_runtime.retry, _retryTimes, _now); ) {
+          if (_retryTimes > 0) {
+            let _backoffTime = $tea.getBackoffTime(_runtime.backoff, _retryTimes);
+            _backoffTime > 0 && await $tea.sleep(_backoffTime);
+          }
+          _retryTimes = _retryTimes + 1;
+          try {
+            let request_ = new $tea.Request();
+            request_.protocol = tea_util_1.default.defaultString(this._protocol, protocol), request_.method = method, request_.pathname = pathname;
+            let globalQueries = {}, globalHeaders = {};
+            if (!tea_util_1.default.isUnset(this._globalParameters)) {
+              let globalParams = this._globalParameters;
+              tea_util_1.default.isUnset(globalParams.queries) || (globalQueries = globalParams.queries), tea_util_1.default.isUnset(globalParams.headers) || (globalHeaders = globalParams.headers);
+            }
+            let extendsHeaders = {}, extendsQueries = {};
+            if (!tea_util_1.default.isUnset(runtime.extendsParameters)) {
+              let extendsParameters = runtime.extendsParameters;
+              tea_util_1.default.isUnset(extendsParameters.headers) || (extendsHeaders = extendsParameters.headers), tea_util_1.default.isUnset(extendsParameters.queries) || (extendsQueries = extendsParameters.queries);
+            }
+            if (request_.headers = Object.assign(Object.assign(Object.assign({ date: tea_util_1.default.getDateUTCString(), host: this._endpoint, accept: "application/json", "x-acs-signature-nonce": tea_util_1.default.getNonce(), "x-acs-signature-method": "HMAC-SHA1", "x-acs-signature-version": "1.0", "x-acs-version": version, "x-acs-action": action, "user-agent": tea_util_1.default.getUserAgent(this._userAgent) }, globalHeaders), extendsHeaders), request.headers), tea_util_1.default.isUnset(request.body) || (request_.body = new $tea.BytesReadable(tea_util_1.default.toJSONString(request.body)), request_.headers["content-type"] = "application/json; charset=utf-8"), request_.query = Object.assign(Object.assign({}, globalQueries), extendsQueries), tea_util_1.default.isUnset(request.query) || (request_.query = Object.assign(Object.assign({}, request_.query), request.query)), !tea_util_1.default.equalString(authType, "Anonymous")) {
+              if (tea_util_1.default.isUnset(this._credential))
+                throw $tea.newError({
+                  code: "InvalidCredentials",
+                  message: "Please set up the credentials correctly. If you are setting them through environment variables, please ensure that ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are set correctly. See https://help.aliyun.com/zh/sdk/developer-reference/configure-the-alibaba-cloud-accesskey-environment-variable-on-linux-macos-and-windows-systems for more details."
+                });
+              let credentialModel = await this._credential.getCredential();
+              tea_util_1.default.empty(credentialModel.providerName) || (request_.headers["x-acs-credentials-provider"] = credentialModel.providerName);
+              let credentialType = credentialModel.type;
+              if (tea_util_1.default.equalString(credentialType, "bearer")) {
+                let bearerToken = credentialModel.bearerToken;
+                request_.headers["x-acs-bearer-token"] = bearerToken, request_.headers["x-acs-signature-type"] = "BEARERTOKEN";
+              } else if (tea_util_1.default.equalString(credentialType, "id_token")) {
+                let idToken = credentialModel.securityToken;
+                request_.headers["x-acs-zero-trust-idtoken"] = idToken;
+              } else {
+                let accessKeyId = credentialModel.accessKeyId, accessKeySecret = credentialModel.accessKeySecret, securityToken = credentialModel.securityToken;
+                tea_util_1.default.empty(securityToken) || (request_.headers["x-acs-accesskey-id"] = accessKeyId, request_.headers["x-acs-security-token"] = securityToken);
+                let stringToSign = openapi_util_1.default.getStringToSign(request_);
+                request_.headers.authorization = `acs ${accessKeyId}:${openapi_util_1.default.getROASignature(stringToSign, accessKeySecret)}`;
+              }
+            }
+            _lastRequest = request_;
+            let response_ = await $tea.doAction(request_, _runtime);
+            if (tea_util_1.default.equalNumber(response_.statusCode, 204))
+              return {
+                headers: response_.headers
+              };
+            if (tea_util_1.default.is4xx(response_.statusCode) || tea_util_1.default.is5xx(response_.statusCode)) {
+              let _res = await tea_util_1.default.readAsJSON(response_.body), err = tea_util_1.default.assertAsMap(_res), requestId = _Client.defaultAny(err.RequestId, err.requestId);
+              throw requestId = _Client.defaultAny(requestId, err.requestid), err.statusCode = response_.statusCode, $tea.newError({
+                code: `${_Client.defaultAny(err.Code, err.code)}`,
+                message: `code: ${response_.statusCode}, ${_Client.defaultAny(err.Message, err.message)} request id: ${requestId}`,
+                data: err,
+                description: `${_Client.defaultAny(err.Description, err.description)}`,
+                accessDeniedDetail: _Client.defaultAny(err.AccessDeniedDetail, err.accessDeniedDetail)
+              });
+            }
+            if (tea_util_1.default.equalString(bodyType, "binary"))
+              return {
+                body: response_.body,
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "byte"))
+              return {
+                body: await tea_util_1.default.readAsBytes(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "string"))
+              return {
+                body: await tea_util_1.default.readAsString(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "json")) {
+              let obj = await tea_util_1.default.readAsJSON(response_.body);
+              return {
+                body: tea_util_1.default.assertAsMap(obj),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            } else return tea_util_1.default.equalString(bodyType, "array") ? {
+              body: await tea_util_1.default.readAsJSON(response_.body),
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            } : {
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            };
+          } catch (ex) {
+            if ($tea.isRetryable(ex))
+              continue;
+            throw ex;
+          }
+        }
+        throw $tea.newUnretryableError(_lastRequest);
+      }
+      /**
+       * @remarks
+       * Encapsulate the request and invoke the network with form body
+       *
+       * @param action - api name
+       * @param version - product version
+       * @param protocol - http or https
+       * @param method - e.g. GET
+       * @param authType - authorization type e.g. AK
+       * @param pathname - pathname of every api
+       * @param bodyType - response body type e.g. String
+       * @param request - object of OpenApiRequest
+       * @param runtime - which controls some details of call api, such as retry times
+       * @returns the response
+       */
+      async doROARequestWithForm(action, version, protocol, method, authType, pathname, bodyType, request, runtime) {
+        let _runtime = {
+          timeouted: "retry",
+          key: tea_util_1.default.defaultString(runtime.key, this._key),
+          cert: tea_util_1.default.defaultString(runtime.cert, this._cert),
+          ca: tea_util_1.default.defaultString(runtime.ca, this._ca),
+          readTimeout: tea_util_1.default.defaultNumber(runtime.readTimeout, this._readTimeout),
+          connectTimeout: tea_util_1.default.defaultNumber(runtime.connectTimeout, this._connectTimeout),
+          httpProxy: tea_util_1.default.defaultString(runtime.httpProxy, this._httpProxy),
+          httpsProxy: tea_util_1.default.defaultString(runtime.httpsProxy, this._httpsProxy),
+          noProxy: tea_util_1.default.defaultString(runtime.noProxy, this._noProxy),
+          socks5Proxy: tea_util_1.default.defaultString(runtime.socks5Proxy, this._socks5Proxy),
+          socks5NetWork: tea_util_1.default.defaultString(runtime.socks5NetWork, this._socks5NetWork),
+          maxIdleConns: tea_util_1.default.defaultNumber(runtime.maxIdleConns, this._maxIdleConns),
+          retry: {
+            retryable: runtime.autoretry,
+            maxAttempts: tea_util_1.default.defaultNumber(runtime.maxAttempts, 3)
+          },
+          backoff: {
+            policy: tea_util_1.default.defaultString(runtime.backoffPolicy, "no"),
+            period: tea_util_1.default.defaultNumber(runtime.backoffPeriod, 1)
+          },
+          ignoreSSL: runtime.ignoreSSL,
+          tlsMinVersion: this._tlsMinVersion
+        }, _lastRequest = null, _now = Date.now(), _retryTimes = 0;
+        for (; $tea.allowRetry(_runtime.retry, _retryTimes, _now); ) {
+          if (_retryTimes > 0) {
+            let _backoffTime = $tea.getBackoffTime(_runtime.backoff, _retryTimes);
+            _backoffTime > 0 && await $tea.sleep(_backoffTime);
+          }
+          _retryTimes = _retryTimes + 1;
+          try {
+            let request_ = new $tea.Request();
+            request_.protocol = tea_util_1.default.defaultString(this._protocol, protocol), request_.method = method, request_.pathname = pathname;
+            let globalQueries = {}, globalHeaders = {};
+            if (!tea_util_1.default.isUnset(this._globalParameters)) {
+              let globalParams = this._globalParameters;
+              tea_util_1.default.isUnset(globalParams.queries) || (globalQueries = globalParams.queries), tea_util_1.default.isUnset(globalParams.headers) || (globalHeaders = globalParams.headers);
+            }
+            let extendsHeaders = {}, extendsQueries = {};
+            if (!tea_util_1.default.isUnset(runtime.extendsParameters)) {
+              let extendsParameters = runtime.extendsParameters;
+              tea_util_1.default.isUnset(extendsParameters.headers) || (extendsHeaders = extendsParameters.headers), tea_util_1.default.isUnset(extendsParameters.queries) || (extendsQueries = extendsParameters.queries);
+            }
+            if (request_.headers = Object.assign(Object.assign(Object.assign({ date: tea_util_1.default.getDateUTCString(), host: this._endpoint, accept: "application/json", "x-acs-signature-nonce": tea_util_1.default.getNonce(), "x-acs-signature-method": "HMAC-SHA1", "x-acs-signature-version": "1.0", "x-acs-version": version, "x-acs-action": action, "user-agent": tea_util_1.default.getUserAgent(this._userAgent) }, globalHeaders), extendsHeaders), request.headers), !tea_util_1.default.isUnset(request.body)) {
+              let m = tea_util_1.default.assertAsMap(request.body);
+              request_.body = new $tea.BytesReadable(openapi_util_1.default.toForm(m)), request_.headers["content-type"] = "application/x-www-form-urlencoded";
+            }
+            if (request_.query = Object.assign(Object.assign({}, globalQueries), extendsQueries), tea_util_1.default.isUnset(request.query) || (request_.query = Object.assign(Object.assign({}, request_.query), request.query)), !tea_util_1.default.equalString(authType, "Anonymous")) {
+              if (tea_util_1.default.isUnset(this._credential))
+                throw $tea.newError({
+                  code: "InvalidCredentials",
+                  message: "Please set up the credentials correctly. If you are setting them through environment variables, please ensure that ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are set correctly. See https://help.aliyun.com/zh/sdk/developer-reference/configure-the-alibaba-cloud-accesskey-environment-variable-on-linux-macos-and-windows-systems for more details."
+                });
+              let credentialModel = await this._credential.getCredential();
+              tea_util_1.default.empty(credentialModel.providerName) || (request_.headers["x-acs-credentials-provider"] = credentialModel.providerName);
+              let credentialType = credentialModel.type;
+              if (tea_util_1.default.equalString(credentialType, "bearer")) {
+                let bearerToken = credentialModel.bearerToken;
+                request_.headers["x-acs-bearer-token"] = bearerToken, request_.headers["x-acs-signature-type"] = "BEARERTOKEN";
+              } else if (tea_util_1.default.equalString(credentialType, "id_token")) {
+                let idToken = credentialModel.securityToken;
+                request_.headers["x-acs-zero-trust-idtoken"] = idToken;
+              } else {
+                let accessKeyId = credentialModel.accessKeyId, accessKeySecret = credentialModel.accessKeySecret, securityToken = credentialModel.securityToken;
+                tea_util_1.default.empty(securityToken) || (request_.headers["x-acs-accesskey-id"] = accessKeyId, request_.headers["x-acs-security-token"] = securityToken);
+                let stringToSign = openapi_util_1.default.getStringToSign(request_);
+                request_.headers.authorization = `acs ${accessKeyId}:${openapi_util_1.default.getROASignature(stringToSign, accessKeySecret)}`;
+              }
+            }
+            _lastRequest = request_;
+            let response_ = await $tea.doAction(request_, _runtime);
+            if (tea_util_1.default.equalNumber(response_.statusCode, 204))
+              return {
+                headers: response_.headers
+              };
+            if (tea_util_1.default.is4xx(response_.statusCode) || tea_util_1.default.is5xx(response_.statusCode)) {
+              let _res = await tea_util_1.default.readAsJSON(response_.body), err = tea_util_1.default.assertAsMap(_res);
+              throw err.statusCode = response_.statusCode, $tea.newError({
+                code: `${_Client.defaultAny(err.Code, err.code)}`,
+                message: `code: ${response_.statusCode}, ${_Client.defaultAny(err.Message, err.message)} request id: ${_Client.defaultAny(err.RequestId, err.requestId)}`,
+                data: err,
+                description: `${_Client.defaultAny(err.Description, err.description)}`,
+                accessDeniedDetail: _Client.defaultAny(err.AccessDeniedDetail, err.accessDeniedDetail)
+              });
+            }
+            if (tea_util_1.default.equalString(bodyType, "binary"))
+              return {
+                body: response_.body,
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "byte"))
+              return {
+                body: await tea_util_1.default.readAsBytes(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "string"))
+              return {
+                body: await tea_util_1.default.readAsString(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(bodyType, "json")) {
+              let obj = await tea_util_1.default.readAsJSON(response_.body);
+              return {
+                body: tea_util_1.default.assertAsMap(obj),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            } else return tea_util_1.default.equalString(bodyType, "array") ? {
+              body: await tea_util_1.default.readAsJSON(response_.body),
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            } : {
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            };
+          } catch (ex) {
+            if ($tea.isRetryable(ex))
+              continue;
+            throw ex;
+          }
+        }
+        throw $tea.newUnretryableError(_lastRequest);
+      }
+      /**
+       * @remarks
+       * Encapsulate the request and invoke the network
+       *
+       * @param action - api name
+       * @param version - product version
+       * @param protocol - http or https
+       * @param method - e.g. GET
+       * @param authType - authorization type e.g. AK
+       * @param bodyType - response body type e.g. String
+       * @param request - object of OpenApiRequest
+       * @param runtime - which controls some details of call api, such as retry times
+       * @returns the response
+       */
+      async doRequest(params, request, runtime) {
+        let _runtime = {
+          timeouted: "retry",
+          key: tea_util_1.default.defaultString(runtime.key, this._key),
+          cert: tea_util_1.default.defaultString(runtime.cert, this._cert),
+          ca: tea_util_1.default.defaultString(runtime.ca, this._ca),
+          readTimeout: tea_util_1.default.defaultNumber(runtime.readTimeout, this._readTimeout),
+          connectTimeout: tea_util_1.default.defaultNumber(runtime.connectTimeout, this._connectTimeout),
+          httpProxy: tea_util_1.default.defaultString(runtime.httpProxy, this._httpProxy),
+          httpsProxy: tea_util_1.default.defaultString(runtime.httpsProxy, this._httpsProxy),
+          noProxy: tea_util_1.default.defaultString(runtime.noProxy, this._noProxy),
+          socks5Proxy: tea_util_1.default.defaultString(runtime.socks5Proxy, this._socks5Proxy),
+          socks5NetWork: tea_util_1.default.defaultString(runtime.socks5NetWork, this._socks5NetWork),
+          maxIdleConns: tea_util_1.default.defaultNumber(runtime.maxIdleConns, this._maxIdleConns),
+          retry: {
+            retryable: runtime.autoretry,
+            maxAttempts: tea_util_1.default.defaultNumber(runtime.maxAttempts, 3)
+          },
+          backoff: {
+            policy: tea_util_1.default.defaultString(runtime.backoffPolicy, "no"),
+            period: tea_util_1.default.defaultNumber(runtime.backoffPeriod, 1)
+          },
+          ignoreSSL: runtime.ignoreSSL,
+          tlsMinVersion: this._tlsMinVersion
+        }, _lastRequest = null, _now = Date.now(), _retryTimes = 0;
+        for (; $tea.allowRetry(_runtime.retry, _retryTimes, _now); ) {
+          if (_retryTimes > 0) {
+            let _backoffTime = $tea.getBackoffTime(_runtime.backoff, _retryTimes);
+            _backoffTime > 0 && await $tea.sleep(_backoffTime);
+          }
+          _retryTimes = _retryTimes + 1;
+          try {
+            let request_ = new $tea.Request();
+            request_.protocol = tea_util_1.default.defaultString(this._protocol, params.protocol), request_.method = params.method, request_.pathname = params.pathname;
+            let globalQueries = {}, globalHeaders = {};
+            if (!tea_util_1.default.isUnset(this._globalParameters)) {
+              let globalParams = this._globalParameters;
+              tea_util_1.default.isUnset(globalParams.queries) || (globalQueries = globalParams.queries), tea_util_1.default.isUnset(globalParams.headers) || (globalHeaders = globalParams.headers);
+            }
+            let extendsHeaders = {}, extendsQueries = {};
+            if (!tea_util_1.default.isUnset(runtime.extendsParameters)) {
+              let extendsParameters = runtime.extendsParameters;
+              tea_util_1.default.isUnset(extendsParameters.headers) || (extendsHeaders = extendsParameters.headers), tea_util_1.default.isUnset(extendsParameters.queries) || (extendsQueries = extendsParameters.queries);
+            }
+            if (request_.query = Object.assign(Object.assign(Object.assign({}, globalQueries), extendsQueries), request.query), request_.headers = Object.assign(Object.assign(Object.assign({ host: this._endpoint, "x-acs-version": params.version, "x-acs-action": params.action, "user-agent": this.getUserAgent(), "x-acs-date": openapi_util_1.default.getTimestamp(), "x-acs-signature-nonce": tea_util_1.default.getNonce(), accept: "application/json" }, globalHeaders), extendsHeaders), request.headers), tea_util_1.default.equalString(params.style, "RPC")) {
+              let headers = this.getRpcHeaders();
+              tea_util_1.default.isUnset(headers) || (request_.headers = Object.assign(Object.assign({}, request_.headers), headers));
+            }
+            let signatureAlgorithm = tea_util_1.default.defaultString(this._signatureAlgorithm, "ACS3-HMAC-SHA256"), hashedRequestPayload = openapi_util_1.default.hexEncode(openapi_util_1.default.hash(tea_util_1.default.toBytes(""), signatureAlgorithm));
+            if (tea_util_1.default.isUnset(request.stream)) {
+              if (!tea_util_1.default.isUnset(request.body))
+                if (tea_util_1.default.equalString(params.reqBodyType, "byte")) {
+                  let byteObj = tea_util_1.default.assertAsBytes(request.body);
+                  hashedRequestPayload = openapi_util_1.default.hexEncode(openapi_util_1.default.hash(byteObj, signatureAlgorithm)), request_.body = new $tea.BytesReadable(byteObj);
+                } else if (tea_util_1.default.equalString(params.reqBodyType, "json")) {
+                  let jsonObj = tea_util_1.default.toJSONString(request.body);
+                  hashedRequestPayload = openapi_util_1.default.hexEncode(openapi_util_1.default.hash(tea_util_1.default.toBytes(jsonObj), signatureAlgorithm)), request_.body = new $tea.BytesReadable(jsonObj), request_.headers["content-type"] = "application/json; charset=utf-8";
+                } else {
+                  let m = tea_util_1.default.assertAsMap(request.body), formObj = openapi_util_1.default.toForm(m);
+                  hashedRequestPayload = openapi_util_1.default.hexEncode(openapi_util_1.default.hash(tea_util_1.default.toBytes(formObj), signatureAlgorithm)), request_.body = new $tea.BytesReadable(formObj), request_.headers["content-type"] = "application/x-www-form-urlencoded";
+                }
+            } else {
+              let tmp = await tea_util_1.default.readAsBytes(request.stream);
+              hashedRequestPayload = openapi_util_1.default.hexEncode(openapi_util_1.default.hash(tmp, signatureAlgorithm)), request_.body = new $tea.BytesReadable(tmp), request_.headers["content-type"] = "application/octet-stream";
+            }
+            if (request_.headers["x-acs-content-sha256"] = hashedRequestPayload, !tea_util_1.default.equalString(params.authType, "Anonymous")) {
+              if (tea_util_1.default.isUnset(this._credential))
+                throw $tea.newError({
+                  code: "InvalidCredentials",
+                  message: "Please set up the credentials correctly. If you are setting them through environment variables, please ensure that ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are set correctly. See https://help.aliyun.com/zh/sdk/developer-reference/configure-the-alibaba-cloud-accesskey-environment-variable-on-linux-macos-and-windows-systems for more details."
+                });
+              let credentialModel = await this._credential.getCredential();
+              tea_util_1.default.empty(credentialModel.providerName) || (request_.headers["x-acs-credentials-provider"] = credentialModel.providerName);
+              let authType = credentialModel.type;
+              if (tea_util_1.default.equalString(authType, "bearer")) {
+                let bearerToken = credentialModel.bearerToken;
+                request_.headers["x-acs-bearer-token"] = bearerToken, tea_util_1.default.equalString(params.style, "RPC") ? request_.query.SignatureType = "BEARERTOKEN" : request_.headers["x-acs-signature-type"] = "BEARERTOKEN";
+              } else if (tea_util_1.default.equalString(authType, "id_token")) {
+                let idToken = credentialModel.securityToken;
+                request_.headers["x-acs-zero-trust-idtoken"] = idToken;
+              } else {
+                let accessKeyId = credentialModel.accessKeyId, accessKeySecret = credentialModel.accessKeySecret, securityToken = credentialModel.securityToken;
+                tea_util_1.default.empty(securityToken) || (request_.headers["x-acs-accesskey-id"] = accessKeyId, request_.headers["x-acs-security-token"] = securityToken), request_.headers.Authorization = openapi_util_1.default.getAuthorization(request_, signatureAlgorithm, hashedRequestPayload, accessKeyId, accessKeySecret);
+              }
+            }
+            _lastRequest = request_;
+            let response_ = await $tea.doAction(request_, _runtime);
+            if (tea_util_1.default.is4xx(response_.statusCode) || tea_util_1.default.is5xx(response_.statusCode)) {
+              let err = {};
+              if (!tea_util_1.default.isUnset(response_.headers["content-type"]) && tea_util_1.default.equalString(response_.headers["content-type"], "text/xml;charset=utf-8")) {
+                let _str = await tea_util_1.default.readAsString(response_.body), respMap = tea_xml_1.default.parseXml(_str, null);
+                err = tea_util_1.default.assertAsMap(respMap.Error);
+              } else {
+                let _res = await tea_util_1.default.readAsJSON(response_.body);
+                err = tea_util_1.default.assertAsMap(_res);
+              }
+              throw err.statusCode = response_.statusCode, $tea.newError({
+                code: `${_Client.defaultAny(err.Code, err.code)}`,
+                message: `code: ${response_.statusCode}, ${_Client.defaultAny(err.Message, err.message)} request id: ${_Client.defaultAny(err.RequestId, err.requestId)}`,
+                data: err,
+                description: `${_Client.defaultAny(err.Description, err.description)}`,
+                accessDeniedDetail: _Client.defaultAny(err.AccessDeniedDetail, err.accessDeniedDetail)
+              });
+            }
+            if (tea_util_1.default.equalString(params.bodyType, "binary"))
+              return {
+                body: response_.body,
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(params.bodyType, "byte"))
+              return {
+                body: await tea_util_1.default.readAsBytes(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(params.bodyType, "string"))
+              return {
+                body: await tea_util_1.default.readAsString(response_.body),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            if (tea_util_1.default.equalString(params.bodyType, "json")) {
+              let obj = await tea_util_1.default.readAsJSON(response_.body);
+              return {
+                body: tea_util_1.default.assertAsMap(obj),
+                headers: response_.headers,
+                statusCode: response_.statusCode
+              };
+            } else return tea_util_1.default.equalString(params.bodyType, "array") ? {
+              body: await tea_util_1.default.readAsJSON(response_.body),
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            } : {
+              body: await tea_util_1.default.readAsString(response_.body),
+              headers: response_.headers,
+              statusCode: response_.statusCode
+            };
+          } catch (ex) {
+            if ($tea.isRetryable(ex))
+              continue;
+            throw ex;
+          }
+        }
+        throw $tea.newUnretryableError(_lastRequest);
+      }
+      /**
+       * @remarks
+       * Encapsulate the request and invoke the network
+       *
+       * @param action - api name
+       * @param version - product version
+       * @param protocol - http or https
+       * @param method - e.g. GET
+       * @param authType - authorization type e.g. AK
+       * @param bodyType - response body type e.g. String
+       * @param request - object of OpenApiRequest
+       * @param runtime - which controls some details of call api, such as retry times
+       * @returns the response
+       */
+      async execute(params, request, runtime) {
+        let _runtime = {
+          timeouted: "retry",
+          key: tea_util_1.default.defaultString(runtime.key, this._key),
+          cert: tea_util_1.default.defaultString(runtime.cert, this._cert),
+          ca: tea_util_1.default.defaultString(runtime.ca, this._ca),
+          readTimeout: tea_util_1.default.defaultNumber(runtime.readTimeout, this._readTimeout),
+          connectTimeout: tea_util_1.default.defaultNumber(runtime.connectTimeout, this._connectTimeout),
+          httpProxy: tea_util_1.default.defaultString(runtime.httpProxy, this._httpProxy),
+          httpsProxy: tea_util_1.default.defaultString(runtime.httpsProxy, this._httpsProxy),
+          noProxy: tea_util_1.default.defaultString(runtime.noProxy, this._noProxy),
+          socks5Proxy: tea_util_1.default.defaultString(runtime.socks5Proxy, this._socks5Proxy),
+          socks5NetWork: tea_util_1.default.defaultString(runtime.socks5NetWork, this._socks5NetWork),
+          maxIdleConns: tea_util_1.default.defaultNumber(runtime.maxIdleConns, this._maxIdleConns),
+          retry: {
+            retryable: runtime.autoretry,
+            maxAttempts: tea_util_1.default.defaultNumber(runtime.maxAttempts, 3)
+          },
+          backoff: {
+            policy: tea_util_1.default.defaultString(runtime.backoffPolicy, "no"),
+            period: tea_util_1.default.defaultNumber(runtime.backoffPeriod, 1)
+          },
+          ignoreSSL: runtime.ignoreSSL,
+          disableHttp2: _Client.defaultAny(this._disableHttp2, !1),
+          tlsMinVersion: this._tlsMinVersion
+        }, _lastRequest = null, _now = Date.now(), _retryTimes = 0;
+        for (; $tea.allowRetry(_runtime.retry, _retryTimes, _now); ) {
+          if (_retryTimes > 0) {
+            let _backoffTime = $tea.getBackoffTime(_runtime.backoff, _retryTimes);
+            _backoffTime > 0 && await $tea.sleep(_backoffTime);
+          }
+          _retryTimes = _retryTimes + 1;
+          try {
+            let request_ = new $tea.Request(), headers = this.getRpcHeaders(), globalQueries = {}, globalHeaders = {};
+            if (!tea_util_1.default.isUnset(this._globalParameters)) {
+              let globalParams = this._globalParameters;
+              tea_util_1.default.isUnset(globalParams.queries) || (globalQueries = globalParams.queries), tea_util_1.default.isUnset(globalParams.headers) || (globalHeaders = globalParams.headers);
+            }
+            let extendsHeaders = {}, extendsQueries = {};
+            if (!tea_util_1.default.isUnset(runtime.extendsParameters)) {
+              let extendsParameters = runtime.extendsParameters;
+              tea_util_1.default.isUnset(extendsParameters.headers) || (extendsHeaders = extendsParameters.headers), tea_util_1.default.isUnset(extendsParameters.queries) || (extendsQueries = extendsParameters.queries);
+            }
+            let requestContext = new $SPI.InterceptorContextRequest({
+              headers: Object.assign(Object.assign(Object.assign(Object.assign({}, globalHeaders), extendsHeaders), request.headers), headers),
+              query: Object.assign(Object.assign(Object.assign({}, globalQueries), extendsQueries), request.query),
+              body: request.body,
+              stream: request.stream,
+              hostMap: request.hostMap,
+              pathname: params.pathname,
+              productId: this._productId,
+              action: params.action,
+              version: params.version,
+              protocol: tea_util_1.default.defaultString(this._protocol, params.protocol),
+              method: tea_util_1.default.defaultString(this._method, params.method),
+              authType: params.authType,
+              bodyType: params.bodyType,
+              reqBodyType: params.reqBodyType,
+              style: params.style,
+              credential: this._credential,
+              signatureVersion: this._signatureVersion,
+              signatureAlgorithm: this._signatureAlgorithm,
+              userAgent: this.getUserAgent()
+            }), configurationContext = new $SPI.InterceptorContextConfiguration({
+              regionId: this._regionId,
+              endpoint: tea_util_1.default.defaultString(request.endpointOverride, this._endpoint),
+              endpointRule: this._endpointRule,
+              endpointMap: this._endpointMap,
+              endpointType: this._endpointType,
+              network: this._network,
+              suffix: this._suffix
+            }), interceptorContext = new $SPI.InterceptorContext({});
+            interceptorContext.request = requestContext, interceptorContext.configuration = configurationContext;
+            let attributeMap = new $SPI.AttributeMap({});
+            tea_util_1.default.isUnset(this._attributeMap) || (attributeMap = this._attributeMap), await this._spi.modifyConfiguration(interceptorContext, attributeMap), await this._spi.modifyRequest(interceptorContext, attributeMap), request_.protocol = interceptorContext.request.protocol, request_.method = interceptorContext.request.method, request_.pathname = interceptorContext.request.pathname, request_.query = interceptorContext.request.query, request_.body = interceptorContext.request.stream, request_.headers = interceptorContext.request.headers, _lastRequest = request_;
+            let response_ = await $tea.doAction(request_, _runtime), responseContext = new $SPI.InterceptorContextResponse({
+              statusCode: response_.statusCode,
+              headers: response_.headers,
+              body: response_.body
+            });
+            return interceptorContext.response = responseContext, await this._spi.modifyResponse(interceptorContext, attributeMap), {
+              headers: interceptorContext.response.headers,
+              statusCode: interceptorContext.response.statusCode,
+              body: interceptorContext.response.deserializedBody
+            };
+          } catch (ex) {
+            if ($tea.isRetryable(ex))
+              continue;
+            throw ex;
+          }
+        }
+        throw $tea.newUnretryableError(_lastRequest);
+      }
+      async callApi(params, request, runtime) {
+        if (tea_util_1.default.isUnset(params))
+          throw $tea.newError({
+            code: "ParameterMissing",
+            message: "'params' can not be unset"
+          });
+        return tea_util_1.default.isUnset(this._signatureVersion) || !tea_util_1.default.equalString(this._signatureVersion, "v4") ? tea_util_1.default.isUnset(this._signatureAlgorithm) || !tea_util_1.default.equalString(this._signatureAlgorithm, "v2") ? await this.doRequest(params, request, runtime) : tea_util_1.default.equalString(params.style, "ROA") && tea_util_1.default.equalString(params.reqBodyType, "json") ? await this.doROARequest(params.action, params.version, params.protocol, params.method, params.authType, params.pathname, params.bodyType, request, runtime) : tea_util_1.default.equalString(params.style, "ROA") ? await this.doROARequestWithForm(params.action, params.version, params.protocol, params.method, params.authType, params.pathname, params.bodyType, request, runtime) : await this.doRPCRequest(params.action, params.version, params.protocol, params.method, params.authType, params.bodyType, request, runtime) : await this.execute(params, request, runtime);
+      }
+      /**
+       * @remarks
+       * Get user agent
+       * @returns user agent
+       */
+      getUserAgent() {
+        return tea_util_1.default.getUserAgent(this._userAgent);
+      }
+      /**
+       * @remarks
+       * Get accesskey id by using credential
+       * @returns accesskey id
+       */
+      async getAccessKeyId() {
+        return tea_util_1.default.isUnset(this._credential) ? "" : await this._credential.getAccessKeyId();
+      }
+      /**
+       * @remarks
+       * Get accesskey secret by using credential
+       * @returns accesskey secret
+       */
+      async getAccessKeySecret() {
+        return tea_util_1.default.isUnset(this._credential) ? "" : await this._credential.getAccessKeySecret();
+      }
+      /**
+       * @remarks
+       * Get security token by using credential
+       * @returns security token
+       */
+      async getSecurityToken() {
+        return tea_util_1.default.isUnset(this._credential) ? "" : await this._credential.getSecurityToken();
+      }
+      /**
+       * @remarks
+       * Get bearer token by credential
+       * @returns bearer token
+       */
+      async getBearerToken() {
+        return tea_util_1.default.isUnset(this._credential) ? "" : this._credential.getBearerToken();
+      }
+      /**
+       * @remarks
+       * Get credential type by credential
+       * @returns credential type e.g. access_key
+       */
+      async getType() {
+        return tea_util_1.default.isUnset(this._credential) ? "" : this._credential.getType();
+      }
+      /**
+       * @remarks
+       * If inputValue is not null, return it or return defaultValue
+       *
+       * @param inputValue - users input value
+       * @param defaultValue - default value
+       * @returns the final result
+       */
+      static defaultAny(inputValue, defaultValue) {
+        return tea_util_1.default.isUnset(inputValue) ? defaultValue : inputValue;
+      }
+      /**
+       * @remarks
+       * If the endpointRule and config.endpoint are empty, throw error
+       *
+       * @param config - config contains the necessary information to create a client
+       */
+      checkConfig(config) {
+        if (tea_util_1.default.empty(this._endpointRule) && tea_util_1.default.empty(config.endpoint))
+          throw $tea.newError({
+            code: "ParameterMissing",
+            message: "'config.endpoint' can not be empty"
+          });
+      }
+      /**
+       * @remarks
+       * set gateway client
+       *
+       * @param spi - .
+       */
+      setGatewayClient(spi) {
+        this._spi = spi;
+      }
+      /**
+       * @remarks
+       * set RPC header for debug
+       *
+       * @param headers - headers for debug, this header can be used only once.
+       */
+      setRpcHeaders(headers) {
+        this._headers = headers;
+      }
+      /**
+       * @remarks
+       * get RPC header for debug
+       */
+      getRpcHeaders() {
+        let headers = this._headers;
+        return this._headers = null, headers;
+      }
+    };
+    exports.default = Client;
+  }
+});
+
 // src/action/main.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -25963,11 +34628,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -25983,7 +34648,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26124,14 +34789,14 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    let tableBody = rows.map((row2) => {
-      let cells = row2.map((cell) => {
+    let tableBody = rows.map((row3) => {
+      let cells2 = row3.map((cell) => {
         if (typeof cell == "string")
           return this.wrap("td", cell);
         let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join(""), element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
   }
@@ -26798,8 +35463,10 @@ function describeChar(char) {
   let name = NAMES[char.codePointAt(0) ?? 0];
   return name ? `${codePoint(char)} (${name})` : codePoint(char);
 }
+var MAX_QUOTE = 300;
 function visible(text) {
-  return text.replace(HIDDEN, (char) => `<${codePoint(char)}>`);
+  let chars = [...text];
+  return (chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE).join("")}\u2026` : text).replace(HIDDEN, (char) => `<${codePoint(char)}>`);
 }
 
 // rules/kms-key-format.ts
@@ -26953,15 +35620,15 @@ function credentialsIn(path, value) {
   if (CREDENTIAL_KEY.test(key))
     return [{ path, secrets: leaves(value), byKey: !0 }];
   if (value !== null && typeof value == "object")
-    return children(value).flatMap(([k, v]) => credentialsIn([...path, k], v));
+    return children2(value).flatMap(([k, v]) => credentialsIn([...path, k], v));
   let match = typeof value == "string" ? CREDENTIAL_VALUE.exec(value) : null;
   return match ? [{ path, secrets: [match[0]], byKey: !1 }] : [];
 }
-function children(value) {
+function children2(value) {
   return Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
 }
 function leaves(value) {
-  return value !== null && typeof value == "object" ? children(value).flatMap(([, v]) => leaves(v)) : typeof value == "string" || typeof value == "number" ? [String(value)] : [];
+  return value !== null && typeof value == "object" ? children2(value).flatMap(([, v]) => leaves(v)) : typeof value == "string" || typeof value == "number" ? [String(value)] : [];
 }
 
 // rules/no-ignored-kms-key.ts
@@ -27128,7 +35795,7 @@ var no_unconfirmed_region_default = {
 };
 
 // rules/vault-name-characters.ts
-var CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u, BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u, INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u, SPACE = /\s/u, ZWNJ = "\u200C", ZWJ = "\u200D", VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u, EMOJI = new RegExp("\\p{Extended_Pictographic}", "u"), EMOJI_MODIFIER = /[\u{1F3FB}-\u{1F3FF}\uFE0F]/u, TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, JOINING_SCRIPT = /[\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Mongolian}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Myanmar}\p{sc=Khmer}\p{sc=Tibetan}]/u, vault_name_characters_default = {
+var CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u, BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u, INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u, SPACE = /\s/u, MAX_REPORTS = 10, ZWNJ = "\u200C", ZWJ = "\u200D", VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u, EMOJI = new RegExp("\\p{Extended_Pictographic}", "u"), EMOJI_MODIFIER = /[\u{1F3FB}-\u{1F3FF}\uFE0F]/u, TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, JOINING_SCRIPT = /[\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Mongolian}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Myanmar}\p{sc=Khmer}\p{sc=Tibetan}]/u, vault_name_characters_default = {
   id: "vault-name-characters",
   type: "problem",
   severity: "error",
@@ -27141,25 +35808,32 @@ var CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u, BIDI = /[\u061C\u200E\u200F\u202A-\u202E\
     trailingSpace: 'Unexpected white space {{char}} at position {{position}} of VaultName "{{name}}"; expected the name to end with a visible character.',
     control: 'Unexpected control character {{char}} at position {{position}} of VaultName "{{name}}"; expected only printable characters.',
     bidi: 'Unexpected bidirectional control {{char}} at position {{position}} of VaultName "{{name}}"; expected none, as it makes the name display in another order than it is stored.',
-    invisible: 'Unexpected invisible character {{char}} at position {{position}} of VaultName "{{name}}"; expected only visible characters.'
+    invisible: 'Unexpected invisible character {{char}} at position {{position}} of VaultName "{{name}}"; expected only visible characters.',
+    more: 'Unexpected {{count}} more white-space, invisible or control characters in VaultName "{{name}}"; expected only visible characters.'
   },
   check({ params }, context) {
     let name = params.VaultName;
     if (name === void 0) return;
     let problems = scan(name);
     if (problems.length === 0) return;
-    let cleaned = clean(name, problems);
-    for (let { index, messageId } of problems)
+    let chars = [...name], shown = visible(name), cleaned = clean(chars, problems), fix = cleaned ? { suggestions: [cleaned] } : {};
+    for (let { index, messageId } of problems.slice(0, MAX_REPORTS))
       context.report({
         messageId,
         data: {
-          char: describeChar([...name][index]),
+          char: describeChar(chars[index]),
           position: index + 1,
-          name: visible(name)
+          name: shown
         },
         pointer: "/VaultName",
-        ...cleaned ? { suggestions: [cleaned] } : {}
+        ...fix
       });
+    problems.length <= MAX_REPORTS || context.report({
+      messageId: "more",
+      data: { count: problems.length - MAX_REPORTS, name: shown },
+      pointer: "/VaultName",
+      ...fix
+    });
   }
 };
 function scan(name) {
@@ -27200,10 +35874,10 @@ function tagSequenceIndexes(chars) {
   }
   return indexes;
 }
-function clean(name, problems) {
+function clean(chars, problems) {
   let drop = new Set(
     problems.filter((p) => !p.messageId.endsWith("Space")).map((p) => p.index)
-  ), trimmed = [...name].filter((_, i) => !drop.has(i)).join("").trim();
+  ), trimmed = chars.filter((_, i) => !drop.has(i)).join("").trim();
   return trimmed === "" ? void 0 : trimmed;
 }
 function range(from, to) {
@@ -28039,7 +36713,8 @@ function configFault(config, keyPath, message, keyNode = !1) {
   let { line, column, shown } = locate2(keyPath, keyNode);
   throw new ConfigError(message, shown, line, column);
 }
-function checkRuleIds(config, known) {
+var FIXED_CHECKS = "the engine's own checks are always errors, except the suppression checks";
+function checkRuleIds(config, known, fixed = /* @__PURE__ */ new Set()) {
   let ids = new Set(known), hint = (id) => {
     let guess = nearest(id, known);
     return guess ? `; did you mean "${guess}"?` : ".";
@@ -28049,6 +36724,11 @@ function checkRuleIds(config, known) {
       config,
       ["rules", id],
       `Unknown rule "${id}" in rules${hint(id)}`,
+      !0
+    ), fixed.has(id) && configFault(
+      config,
+      ["rules", id],
+      `Unexpected check "${id}" in rules; ${FIXED_CHECKS}.`,
       !0
     );
   for (let [index, id] of config.mandatory.entries())
@@ -28868,8 +37548,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  let [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  let [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 
 // src/engine/discover.ts
@@ -29494,7 +38174,7 @@ var Engine = class {
       ...report2.fix ? { fix: report2.fix } : {}
     };
   }
-  core(state, ruleId, message, range2, document, pointer) {
+  core(state, ruleId, message, range2, document2, pointer) {
     state.findings.push({
       ruleId,
       severity: "error",
@@ -29502,7 +38182,7 @@ var Engine = class {
       file: state.file,
       range: range2,
       ...pointer !== void 0 ? { pointer } : {},
-      ...document !== void 0 ? { document } : {},
+      ...document2 !== void 0 ? { document: document2 } : {},
       docs: docsUrl(ruleId)
     });
   }
@@ -29628,8 +38308,12 @@ function fill(template, data) {
 }
 async function buildRuleSet(config, flags) {
   let rules = [...BUILTIN_RULES, ...await loadPlugins(config)], byId = new Map(rules.map((r) => [r.id, r])), severities = /* @__PURE__ */ new Map(), active = [];
-  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS]);
+  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS], FIXED_CHECK_IDS);
   for (let id of Object.keys(flags)) {
+    if (FIXED_CHECK_IDS.has(id))
+      throw new UsageError(
+        `Unexpected check "${id}" in --rule; ${FIXED_CHECKS}.`
+      );
     if (byId.has(id) || CORE_CHECK_IDS.has(id)) continue;
     let guess = nearest(id, [...byId.keys()]);
     throw new UsageError(
@@ -29649,6 +38333,7 @@ async function buildRuleSet(config, flags) {
     active.push({ rule, severity, options });
   }
   for (let check of CORE_CHECKS) {
+    if (FIXED_CHECK_IDS.has(check.id)) continue;
     let setting = config.rules[check.id];
     setting?.options && await checkRuleOptions(config, check, setting.options), severities.set(
       check.id,
@@ -29657,6 +38342,11 @@ async function buildRuleSet(config, flags) {
   }
   return { config, active, byId, severities };
 }
+var FIXED_CHECK_IDS = new Set(
+  CORE_CHECKS.filter(
+    (c) => c.id !== "suppression-without-reason" && c.id !== "unused-suppression"
+  ).map((c) => c.id)
+);
 function configOptions(rule, config) {
   let regions = rule.defaultOptions?.regions;
   return typeof regions == "object" && regions !== null && !Array.isArray(regions) ? { regions: config.regions } : {};
@@ -29694,7 +38384,7 @@ async function loadPlugins(config) {
 var pluginSources = /* @__PURE__ */ new WeakMap();
 function isRule(value) {
   let rule = value;
-  return typeof rule == "object" && rule !== null && typeof rule.id == "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) && typeof rule.messages == "object" && (typeof rule.check == "function" || typeof rule.checkAll == "function");
+  return typeof rule == "object" && rule !== null && typeof rule.id == "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) && SEVERITIES.includes(rule.severity) && typeof rule.messages == "object" && (typeof rule.check == "function" || typeof rule.checkAll == "function");
 }
 function accountOf(path, config) {
   let relativePath = relative4(config.dir, path).split(sep3).join("/");
@@ -29827,7 +38517,7 @@ function unusedMessage(directive, rules) {
   let known = [...rules.keys(), ...CORE_CHECK_IDS], unknown = directive.rules.find((id) => !known.includes(id));
   if (unknown) {
     let guess = nearest(unknown, known);
-    return `Unknown rule "${unknown}" in vaultlint-${directive.kind}${guess ? `; did you mean "${guess}"?` : "; it silences nothing."}`;
+    return `Unexpected rule "${unknown}" in vaultlint-${directive.kind}; ${guess ? `expected "${guess}".` : "it silences nothing."}`;
   }
   let what = directive.rules.length ? directive.rules.join(", ") : "any rule";
   return `Unused vaultlint-${directive.kind} for ${what}; remove it.`;
@@ -29940,7 +38630,7 @@ function suppressedTable(findings) {
   ];
 }
 function bar(used, quota) {
-  let ratio = quota > 0 ? used / quota : used > 0 ? 1 : 0, cells = Math.round(ratio * 20), filled = Math.min(20, used > 0 ? Math.max(1, cells) : 0);
+  let ratio = quota > 0 ? used / quota : used > 0 ? 1 : 0, cells2 = Math.round(ratio * 20), filled = Math.min(20, used > 0 ? Math.max(1, cells2) : 0);
   return "\u2588".repeat(filled) + "\u2591".repeat(20 - filled);
 }
 function percent(used, quota) {
@@ -29949,8 +38639,8 @@ function percent(used, quota) {
 function ruleLink(f) {
   return f.docs ? `[${escapeCell(f.ruleId)}](${f.docs})` : escapeCell(f.ruleId);
 }
-function row(cells) {
-  return `| ${cells.join(" | ")} |`;
+function row(cells2) {
+  return `| ${cells2.join(" | ")} |`;
 }
 function escapeCell(value) {
   return value.replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, " ");
@@ -30234,6 +38924,25 @@ function changedFiles(workspace, env) {
   }
 }
 
+// src/submit/endpoint.ts
+function resolveEndpoint(region2, override) {
+  if (!override)
+    return { region: region2, host: `hbr.${region2}.aliyuncs.com`, protocol: "HTTPS" };
+  let text = override.split("{region}").join(region2), match = /^(https?):\/\/([^/?#]+)\/?$/i.exec(text);
+  return match ? {
+    region: region2,
+    host: match[2],
+    protocol: match[1].toLowerCase() === "http" ? "HTTP" : "HTTPS"
+  } : { region: region2, host: text.replace(/\/+$/, ""), protocol: "HTTPS" };
+}
+function endpointProblem(override) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(override) && !/^https?:\/\//i.test(override))
+    return "expected http://, https:// or a bare host";
+  let { host } = resolveEndpoint("cn-hangzhou", override);
+  if (!host || /[\s/?#@]/.test(host))
+    return "expected a host with an optional port, such as hbr-vpc.{region}.aliyuncs.com or http://127.0.0.1:8080";
+}
+
 // src/action/inputs.ts
 var InputError = class extends Error {
 };
@@ -30246,7 +38955,11 @@ function readInputs() {
     maxWarnings: count("max-warnings"),
     sarifFile: getInput("sarif-file") || void 0,
     changedOnly: flag("changed-only", !1),
-    submit: flag("submit", !1)
+    submit: flag("submit", !1),
+    wait: flag("wait", !0),
+    timeout: seconds("timeout"),
+    endpoint: endpoint(getInput("endpoint")),
+    resultsFile: getInput("results-file") || "vaultlint-submit.json"
   };
 }
 function failOn(value) {
@@ -30266,6 +38979,19 @@ function count(name) {
     return Number(value);
   }
 }
+function seconds(name) {
+  let value = count(name);
+  if (value === 0)
+    throw new InputError(`Input ${name} must be at least 1 second; got "0".`);
+  return value;
+}
+function endpoint(value) {
+  if (value === "") return;
+  let problem = endpointProblem(value);
+  if (problem)
+    throw new InputError(`Input endpoint "${value}" is unusable: ${problem}.`);
+  return value;
+}
 function flag(name, fallback) {
   let value = getInput(name);
   if (value === "") return fallback;
@@ -30275,11 +39001,964 @@ function flag(name, fallback) {
 }
 
 // src/action/submit.ts
-async function submitFromAction(_context) {
-  return warning(
-    "submit is true, but submission is handled by the submit module (src/submit), which this build of the Action does not include; no vault was created.",
-    { title: "vaultlint submit" }
-  ), !1;
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve7 } from "node:path";
+
+// src/submit/errors.ts
+var MASK2 = "********", HbrError = class extends Error {
+  constructor(code, message, kind, requestId, statusCode) {
+    super(message);
+    this.code = code;
+    this.kind = kind;
+    this.requestId = requestId;
+    this.statusCode = statusCode;
+    this.name = "HbrError";
+  }
+  code;
+  kind;
+  requestId;
+  statusCode;
+}, CredentialsError = class extends Error {
+  constructor(message) {
+    super(message), this.name = "CredentialsError";
+  }
+};
+function isThrottling(code) {
+  return code.startsWith("Throttling") || code === "Rejected.Throttling";
+}
+var Scrubber = class {
+  secrets = /* @__PURE__ */ new Set();
+  add(value) {
+    value && value.length >= 4 && this.secrets.add(value);
+  }
+  scrub(text) {
+    let out = text.replace(/(Signature=)[^,\s"&]+/gi, `$1${MASK2}`).replace(/(Credential=)[^,\s"&]+/gi, `$1${MASK2}`).replace(/(ACS3-[A-Z0-9-]+ )[^\s"]+/g, `$1${MASK2}`).replace(/(https?:\/\/[^\s?"]+)\?[^\s"]*/g, "$1");
+    for (let secret of this.secrets) out = out.split(secret).join(MASK2);
+    return out;
+  }
+};
+function toHbrError(error2, scrubber) {
+  if (error2 instanceof HbrError) return error2;
+  let e = error2 ?? {}, data = e.data && typeof e.data == "object" ? e.data : void 0, status = Number(data?.statusCode ?? e.statusCode);
+  if (data && Number.isFinite(status) && status > 0) {
+    let code2 = String(data.Code ?? data.code ?? e.code ?? `HTTP${status}`), message = String(data.Message ?? data.message ?? ""), requestId = data.RequestId ?? data.requestId;
+    return new HbrError(
+      scrubber.scrub(code2),
+      scrubber.scrub(message || `The service answered HTTP ${status}.`),
+      "service",
+      requestId === void 0 ? void 0 : String(requestId),
+      status
+    );
+  }
+  let raw = typeof e.message == "string" ? e.message : String(error2), code = typeof e.code == "string" && e.code ? e.code : e.name === "RequestTimeoutError" || /timeout/i.test(raw) ? "Timeout" : "NetworkError", firstLine2 = raw.split(`
+`)[0] || "The call failed without an answer.";
+  return new HbrError(code, scrubber.scrub(firstLine2), "network");
+}
+
+// src/submit/client.ts
+var API_VERSION = "2017-09-08";
+function interop(mod) {
+  let ns = mod, exported = ns.default && typeof ns.default == "object" ? ns.default : ns;
+  return { ...exported, default: exported.default ?? ns.default };
+}
+async function createHbrClient(options) {
+  let credentialsModule = interop(await Promise.resolve().then(() => __toESM(require_client2(), 1))), openapi = interop(
+    await Promise.resolve().then(() => __toESM(require_client7(), 1))
+  ), credential = new credentialsModule.default();
+  try {
+    let found = await credential.getCredential();
+    if (options.scrubber.add(found.accessKeyId), options.scrubber.add(found.accessKeySecret), options.scrubber.add(found.securityToken), !found.accessKeyId) throw new Error("The chain gave no access key.");
+  } catch (error2) {
+    throw new CredentialsError(
+      `No Alibaba Cloud credentials found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), a profile in ~/.aliyun/config.json, or an instance role (${options.scrubber.scrub(
+        firstLine(error2)
+      )}).`
+    );
+  }
+  return new SdkHbrClient(openapi, credential, options);
+}
+var SdkHbrClient = class {
+  constructor(sdk, credential, options) {
+    this.sdk = sdk;
+    this.credential = credential;
+    this.options = options;
+  }
+  sdk;
+  credential;
+  options;
+  clients = /* @__PURE__ */ new Map();
+  async describeVaults(at2, query) {
+    let body = await this.call(at2, "DescribeVaults", {
+      VaultRegionId: at2.region,
+      ...query
+    }), vaults = body.Vaults?.Vault;
+    return {
+      ...body,
+      TotalCount: Number(body.TotalCount ?? 0),
+      PageNumber: Number(body.PageNumber ?? query.PageNumber ?? 1),
+      PageSize: Number(body.PageSize ?? query.PageSize ?? 10),
+      Vaults: { Vault: Array.isArray(vaults) ? vaults : [] }
+    };
+  }
+  async createVault(at2, params) {
+    return await this.call(at2, "CreateVault", {
+      ...params
+    });
+  }
+  async describeTask(at2, taskId) {
+    return await this.call(at2, "DescribeTask", {
+      TaskId: taskId
+    });
+  }
+  /** One signed RPC call; never retried by the SDK itself. */
+  async call(at2, action, query) {
+    let params = new this.sdk.Params({
+      action,
+      version: API_VERSION,
+      protocol: at2.protocol,
+      pathname: "/",
+      method: "POST",
+      authType: "AK",
+      style: "RPC",
+      reqBodyType: "formData",
+      bodyType: "json"
+    }), request = new this.sdk.OpenApiRequest({ query: flatten(query) }), runtime = {
+      autoretry: !1,
+      maxAttempts: 1,
+      readTimeout: this.options.requestTimeoutMs,
+      connectTimeout: this.options.requestTimeoutMs
+    }, body;
+    try {
+      body = (await this.client(at2).callApi(params, request, runtime)).body ?? {};
+    } catch (error2) {
+      throw toHbrError(error2, this.options.scrubber);
+    }
+    if (body.Success === !1)
+      throw new HbrError(
+        this.options.scrubber.scrub(String(body.Code ?? "Failed")),
+        this.options.scrubber.scrub(
+          String(body.Message ?? "The service reported a failure.")
+        ),
+        "service",
+        body.RequestId === void 0 ? void 0 : String(body.RequestId),
+        200
+      );
+    return body;
+  }
+  client(at2) {
+    let key = `${at2.protocol}://${at2.host}`, client = this.clients.get(key);
+    return client || (client = new this.sdk.default(
+      new this.sdk.Config({
+        credential: this.credential,
+        endpoint: at2.host,
+        protocol: at2.protocol,
+        regionId: at2.region
+      })
+    ), this.clients.set(key, client)), client;
+  }
+};
+function flatten(query) {
+  let out = {};
+  for (let [key, value] of Object.entries(query))
+    value != null && (out[key] = String(value));
+  return out;
+}
+function firstLine(error2) {
+  return (error2 instanceof Error ? error2.message : String(error2)).split(`
+`)[0];
+}
+
+// src/submit/retry.ts
+var DEFAULT_BACKOFF = {
+  baseMs: 500,
+  maxMs: 8e3,
+  budgetMs: 6e4
+}, sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+function readIsRetryable(error2) {
+  return isThrottling(error2.code) || error2.kind === "network" || error2.statusCode !== void 0 && error2.statusCode >= 500;
+}
+function createIsRetryable(error2) {
+  return isThrottling(error2.code);
+}
+async function withBackoff(attempt, retryable, backoff, onRetry) {
+  let started = Date.now();
+  for (let tries = 0; ; tries++)
+    try {
+      return await attempt();
+    } catch (error2) {
+      if (!(error2 instanceof HbrError) || !retryable(error2)) throw error2;
+      let ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** tries), delay = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+      if (Date.now() - started + delay > backoff.budgetMs) throw error2;
+      onRetry?.(error2, delay), await sleep(delay);
+    }
+}
+
+// src/submit/plan.ts
+var PAGE_SIZE = 99;
+async function listVaults(api, at2, backoff) {
+  let pages = [], vaults = [];
+  for (let page = 1; ; page++) {
+    let body = await withBackoff(
+      () => api.describeVaults(at2, { PageNumber: page, PageSize: PAGE_SIZE }),
+      readIsRetryable,
+      backoff
+    );
+    if (pages.push(body), vaults.push(...body.Vaults.Vault), body.Vaults.Vault.length < PAGE_SIZE || vaults.length >= body.TotalCount) return { vaults, pages };
+  }
+}
+async function listRegions(api, jobs, backoff) {
+  let listings = /* @__PURE__ */ new Map();
+  for (let job of jobs) {
+    let key = endpointKey(job.endpoint);
+    listings.has(key) || listings.set(key, { endpoint: job.endpoint });
+  }
+  return await Promise.all(
+    [...listings.values()].map(async (listing) => {
+      try {
+        let { vaults, pages } = await listVaults(
+          api,
+          listing.endpoint,
+          backoff
+        );
+        listing.vaults = vaults, listing.totalCount = Math.max(pages[0]?.TotalCount ?? 0, vaults.length), listing.requestId = pages[0]?.RequestId;
+      } catch (error2) {
+        listing.error = asHbrError(error2);
+      }
+    })
+  ), listings;
+}
+function endpointKey(at2) {
+  return `${at2.protocol}://${at2.host}#${at2.region}`;
+}
+function matchExisting(jobs, listings) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let job of jobs) {
+    let listing = listings.get(endpointKey(job.endpoint));
+    if (listing?.error) {
+      fail2(job, errorOf(listing.error), [
+        `Could not list the vaults of ${job.endpoint.region}, so nothing was created.`
+      ]);
+      continue;
+    }
+    let key = `${job.request.region}/${job.request.vaultName}`, first = seen.get(key);
+    if (first) {
+      job.result.action = "refused", job.result.error = {
+        code: "DuplicateRequest",
+        message: `Refused: ${first.result.file} (document ${first.result.document}) already requests vault "${job.request.vaultName}" in ${job.request.region}.`
+      };
+      continue;
+    }
+    seen.set(key, job);
+    let same = (listing?.vaults ?? []).filter((v) => v.VaultName === job.request.vaultName).sort((a, b) => (a.CreatedTime ?? 0) - (b.CreatedTime ?? 0));
+    if (same.length === 0) continue;
+    let vault = same[0];
+    job.result.action = "exists", job.result.vaultId = vault.VaultId, job.result.status = vault.Status, job.result.requestId = listing?.requestId;
+    let warnings = differences(job.request, vault);
+    same.length > 1 && warnings.push(
+      `${same.length} vaults named "${vault.VaultName}" exist in ${vault.VaultRegionId}; reporting the oldest.`
+    ), warnings.length && (job.result.warnings = warnings);
+  }
+}
+function differences(request, vault) {
+  let out = [], params = request.params, compare3 = (key, fallback) => {
+    let wanted = params[key];
+    if (wanted === void 0) return;
+    let actual = vault[key] ?? fallback;
+    actual !== wanted && out.push(
+      `Existing vault ${vault.VaultId} has ${key} ${actual === void 0 ? "unset" : `"${actual}"`}; the request asks for "${wanted}".`
+    );
+  };
+  return compare3("VaultType"), compare3("EncryptType"), compare3("KmsKeyId"), params.WormEnabled !== void 0 && params.WormEnabled !== !!vault.WormEnabled && out.push(
+    `Existing vault ${vault.VaultId} has WormEnabled ${!!vault.WormEnabled}; the request asks for ${params.WormEnabled}.`
+  ), out;
+}
+async function checkQuotas(api, creating, listings, backoff) {
+  let groups = quotaGroups2(creating), counts = /* @__PURE__ */ new Map(), count2 = (at2) => {
+    let key = endpointKey(at2), listed = listings.get(key);
+    if (listed?.totalCount !== void 0)
+      return Promise.resolve(listed.totalCount);
+    if (listed?.error) return Promise.reject(listed.error);
+    let pending = counts.get(key);
+    return pending || (pending = withBackoff(
+      () => api.describeVaults(at2, { PageNumber: 1, PageSize: 1 }),
+      readIsRetryable,
+      backoff
+    ).then((body) => body.TotalCount), counts.set(key, pending)), pending;
+  }, checks = [], failure;
+  return await Promise.all(
+    groups.map(async (group) => {
+      let totals = await Promise.all(
+        group.regions.map(
+          (at2) => count2(at2).catch((error2) => (failure ??= { region: at2.region, error: asHbrError(error2) }, 0))
+        )
+      );
+      checks.push({
+        account: group.account.name,
+        scope: group.account.scope,
+        ...group.region ? { region: group.region } : {},
+        quota: group.account.quota,
+        live: totals.reduce((a, b) => a + b, 0),
+        creating: group.creating.length,
+        regions: group.regions.length
+      });
+    })
+  ), checks.sort(
+    (a, b) => compare2(a.account, b.account) || compare2(a.region ?? "", b.region ?? "")
+  ), { checks, ...failure ? { error: failure } : {} };
+}
+function quotaGroups2(creating) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let job of creating) {
+    let { account } = job, region2 = account.scope === "region" ? job.endpoint.region : void 0, key = `${account.name}\0${region2 ?? ""}`, group = groups.get(key);
+    if (!group) {
+      let regions = account.scope === "region" ? [job.endpoint.region] : account.regions;
+      group = {
+        account,
+        region: region2,
+        creating: [],
+        regions: regions.map(
+          (r) => resolveEndpoint(r, account.endpointOverride)
+        )
+      }, groups.set(key, group);
+    }
+    group.creating.push(job);
+  }
+  return [...groups.values()];
+}
+function overQuota(checks) {
+  return checks.filter((c) => c.live + c.creating > c.quota);
+}
+function describeQuota(check) {
+  let where = check.scope === "region" ? `in ${check.region}` : `over ${check.regions} region${check.regions === 1 ? "" : "s"}`;
+  return `account "${check.account}" holds ${check.live} vault${check.live === 1 ? "" : "s"} ${where}; creating ${check.creating} more would pass its quota of ${check.quota}`;
+}
+function fail2(job, error2, notes2) {
+  job.result.action = "failed", job.result.error = error2, notes2?.length && (job.result.notes = [...job.result.notes ?? [], ...notes2]);
+}
+function errorOf(error2) {
+  return {
+    code: error2.code,
+    message: error2.message,
+    ...error2.requestId ? { requestId: error2.requestId } : {}
+  };
+}
+function asHbrError(error2) {
+  if (error2 instanceof HbrError) return error2;
+  let message = error2 instanceof Error ? error2.message : String(error2);
+  return new HbrError("InternalError", message.split(`
+`)[0], "network");
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/submit/progress.ts
+function lineProgress(write) {
+  let labels = /* @__PURE__ */ new Map(), last = /* @__PURE__ */ new Map();
+  return {
+    start(id, label) {
+      labels.set(id, label), write(`Waiting for ${label}.
+`);
+    },
+    update(id, percent2, stage) {
+      let text = stage === "task" ? `initialization ${percent2}%` : stage;
+      last.get(id) !== text && (last.set(id, text), write(`${labels.get(id)}: ${text}.
+`));
+    },
+    finish(id, outcome) {
+      last.get(id) !== outcome && write(`${labels.get(id)}: ${outcome}.
+`);
+    },
+    stop() {
+    }
+  };
+}
+
+// src/submit/regions.ts
+var HBR_REGIONS_AS_OF = regions_default.updated, HBR_REGIONS = regions_default.supported;
+
+// src/submit/report.ts
+var HEADINGS = ["REQUEST", "VAULT", "REGION", "ACTION", "VAULT ID", "STATUS"];
+function formatTable(report2) {
+  if (report2.results.length === 0) return `No requests to submit.
+`;
+  let rows = report2.results.map((r) => [
+    `${r.file}${r.document > 1 ? `#${r.document}` : ""}`,
+    r.vaultName ?? "-",
+    r.region ?? "-",
+    r.action,
+    r.vaultId ?? "-",
+    r.status ?? "-"
+  ]), widths = HEADINGS.map(
+    (h, i) => Math.max(h.length, ...rows.map((row3) => row3[i].length))
+  ), line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd(), out = [line(HEADINGS)];
+  return report2.results.forEach((result2, index) => {
+    out.push(line(rows[index]));
+    for (let note of notes(result2)) out.push(`  ${note}`);
+  }), out.push("", ...report2.quota.map(quotaLine), summaryLine(report2)), `${out.join(`
+`)}
+`;
+}
+function notes(result2) {
+  let out = [];
+  if (result2.error) {
+    let id = result2.error.requestId ? ` (request id ${result2.error.requestId})` : "";
+    out.push(`${result2.error.code}: ${result2.error.message}${id}`);
+  }
+  for (let warning2 of result2.warnings ?? []) out.push(`warning: ${warning2}`);
+  for (let note of result2.notes ?? []) out.push(`note: ${note}`);
+  return out;
+}
+function quotaLine(check) {
+  let where = check.scope === "region" ? `region ${check.region}` : `${check.regions} regions`;
+  return `Quota of account "${check.account}" (${where}): ${check.live} existing + ${check.creating} new of ${check.quota}.`;
+}
+function summaryLine(report2) {
+  let s = report2.summary, parts = report2.dryRun ? [`${s.planned} to create`, `${s.exists} existing`] : [`${s.created} created`, `${s.exists} existing`];
+  parts.push(`${s.refused} refused`, `${s.failed} failed`);
+  let tail = report2.dryRun ? " Dry run: nothing was created." : "";
+  return `${parts.join(", ")}.${tail}`;
+}
+function toJson(report2) {
+  let results = report2.results.map((r) => ({
+    file: r.file,
+    document: r.document,
+    vaultName: r.vaultName ?? null,
+    region: r.region ?? null,
+    account: r.account ?? null,
+    action: r.action,
+    vaultId: r.vaultId ?? null,
+    taskId: r.taskId ?? null,
+    requestId: r.requestId ?? r.error?.requestId ?? null,
+    status: r.status ?? null,
+    error: r.error ? { code: r.error.code, message: r.error.message } : null,
+    warnings: r.warnings ?? [],
+    notes: r.notes ?? []
+  }));
+  return `${JSON.stringify(
+    {
+      dryRun: report2.dryRun,
+      results,
+      summary: report2.summary,
+      quota: report2.quota
+    },
+    null,
+    2
+  )}
+`;
+}
+
+// src/submit/submit.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/submit/apply.ts
+async function createAll(api, jobs, options) {
+  let queue = [...jobs], worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift())
+      await createOnce(api, job, options);
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, options.concurrency) }, worker)
+  );
+}
+async function createOnce(api, job, options) {
+  let name = job.request.vaultName;
+  try {
+    let body = await withBackoff(
+      () => api.createVault(job.endpoint, job.request.params),
+      createIsRetryable,
+      options.backoff,
+      (error2, delay) => options.log?.(
+        `CreateVault "${name}" throttled (${error2.code}); retrying in ${delay} ms.`
+      )
+    );
+    if (!body.VaultId) {
+      await resolveUnknown(api, job, options, void 0, body.RequestId);
+      return;
+    }
+    job.result.action = "created", job.result.vaultId = body.VaultId, job.result.taskId = body.TaskId, job.result.requestId = body.RequestId, job.result.status = "INITIALIZING";
+  } catch (caught) {
+    let error2 = asHbrError(caught);
+    if (isThrottling(error2.code)) {
+      fail2(job, errorOf(error2), [
+        "CreateVault was throttled until the retry budget ran out; nothing was created."
+      ]);
+      return;
+    }
+    await resolveUnknown(api, job, options, error2);
+  }
+}
+async function resolveUnknown(api, job, options, error2, requestId) {
+  let what = error2 ? `CreateVault failed (${error2.code})` : "CreateVault answered without a VaultId", found;
+  try {
+    found = await lookUp(api, job, options.backoff), found || (await sleep(options.pollIntervalMs), found = await lookUp(api, job, options.backoff));
+  } catch (caught) {
+    let lookup = asHbrError(caught);
+    fail2(job, errorOf(error2 ?? lookup), [
+      `${what} and looking the vault up failed too (${lookup.code}); the outcome is unknown. Running submit again is safe: it looks the name up before creating.`
+    ]);
+    return;
+  }
+  if (found) {
+    job.result.action = "created", job.result.vaultId = found.VaultId, job.result.status = found.Status, job.result.requestId = error2?.requestId ?? requestId, job.result.notes = [
+      ...job.result.notes ?? [],
+      `${what}, but the vault was found by name afterwards; the create was not sent again.`
+    ];
+    return;
+  }
+  fail2(
+    job,
+    error2 ? errorOf(error2) : {
+      code: "MissingVaultId",
+      message: "CreateVault answered without a VaultId.",
+      ...requestId ? { requestId } : {}
+    },
+    error2?.kind === "network" || (error2?.statusCode ?? 0) >= 500 ? [
+      "The vault was not found by name afterwards; the create was not sent again."
+    ] : void 0
+  );
+}
+async function lookUp(api, job, backoff) {
+  return (await withBackoff(
+    () => api.describeVaults(job.endpoint, {
+      VaultName: job.request.vaultName,
+      PageNumber: 1,
+      PageSize: 99
+    }),
+    readIsRetryable,
+    backoff
+  )).Vaults.Vault.filter(
+    (v) => v.VaultName === job.request.vaultName && (v.VaultRegionId === void 0 || v.VaultRegionId === job.request.region)
+  ).sort((a, b) => (b.CreatedTime ?? 0) - (a.CreatedTime ?? 0))[0];
+}
+
+// src/submit/wait.ts
+var TASK_ENDED = /* @__PURE__ */ new Set(["cancelled", "expired"]);
+async function waitAll(api, jobs, options) {
+  let progress = options.progress;
+  try {
+    await Promise.all(
+      jobs.map(async (job, index) => {
+        let id = String(index);
+        progress?.start(id, `${job.request.vaultName} (${job.request.region})`);
+        try {
+          await follow(api, job, options, id);
+        } catch (caught) {
+          fail2(job, errorOf(asHbrError(caught)), [
+            "Following the vault failed; it was created, and its status is unknown."
+          ]);
+        }
+        progress?.finish(id, job.result.status ?? job.result.action);
+      })
+    );
+  } finally {
+    progress?.stop();
+  }
+}
+async function follow(api, job, options, id) {
+  let deadline = Date.now() + job.timeoutMs, read = (call) => withBackoff(call, readIsRetryable, options.backoff), taskId = job.result.taskId;
+  for (; taskId; ) {
+    let task = await read(() => api.describeTask(job.endpoint, taskId)), state = String(task.Description ?? ""), percent2 = Number(task.Progress ?? 0);
+    if (percent2 === -1 || TASK_ENDED.has(state)) {
+      fail2(job, {
+        code: "InitVaultError",
+        message: `The vault's initialization task ${taskId} ended ${percent2 === -1 ? "with a failure" : state}${task.Result ? `: ${task.Result}` : ""}.`,
+        ...task.RequestId ? { requestId: task.RequestId } : {}
+      });
+      return;
+    }
+    if (options.progress?.update(id, Math.max(0, percent2), "task"), state === "completed") break;
+    if (!await pause(deadline, options.pollIntervalMs)) {
+      timedOut(job);
+      return;
+    }
+  }
+  let vaultId = job.result.vaultId;
+  for (; ; ) {
+    let body = await read(
+      () => api.describeVaults(job.endpoint, {
+        VaultId: vaultId,
+        PageNumber: 1,
+        PageSize: 1
+      })
+    ), vault = body.Vaults.Vault.find((v) => v.VaultId === vaultId);
+    if (vault?.Status && (job.result.status = vault.Status), vault?.Status === "CREATED") {
+      options.progress?.update(id, 100, "CREATED");
+      return;
+    }
+    if (vault?.Status === "ERROR") {
+      fail2(job, {
+        code: "VaultError",
+        message: `Vault ${vaultId} ended in status ERROR.`,
+        ...body.RequestId ? { requestId: body.RequestId } : {}
+      });
+      return;
+    }
+    if (options.progress?.update(id, taskId ? 100 : 50, vault?.Status ?? "pending"), !await pause(deadline, options.pollIntervalMs)) {
+      timedOut(job);
+      return;
+    }
+  }
+}
+async function pause(deadline, intervalMs) {
+  return Date.now() + intervalMs > deadline ? !1 : (await sleep(intervalMs), !0);
+}
+function timedOut(job) {
+  let seconds2 = Math.round(job.timeoutMs / 1e3);
+  fail2(job, {
+    code: "WaitTimeout",
+    message: `Vault ${job.result.vaultId} was not CREATED within ${seconds2} s (status ${job.result.status ?? "unknown"}); it exists and may still become ready.`
+  });
+}
+
+// src/submit/submit.ts
+var DEFAULT_TUNING = {
+  backoff: DEFAULT_BACKOFF,
+  pollIntervalMs: 3e3,
+  requestTimeoutMs: 3e4,
+  concurrency: 4
+};
+async function submitRequests(results, options) {
+  let tuning = { ...DEFAULT_TUNING, ...options.tuning }, jobs = makeJobs(results, options), candidates = oneAccount(
+    refuse(jobs, results, !!options.partial)
+  ), report2 = (quota2 = []) => buildReport(jobs, !!options.dryRun, quota2);
+  if (candidates.length === 0) return report2();
+  let scrubber = options.scrubber ?? new Scrubber(), api = options.client ?? await createHbrClient({
+    scrubber,
+    requestTimeoutMs: tuning.requestTimeoutMs
+  }), listings = await listRegions(api, candidates, tuning.backoff);
+  matchExisting(candidates, listings);
+  let creating = candidates.filter((j) => j.result.action === "create"), listingFailed = candidates.find((j) => j.result.action === "failed");
+  if (listingFailed)
+    return stop(creating, "failed", {
+      code: listingFailed.result.error?.code ?? "PlanFailed",
+      message: `Not created: listing the vaults of ${listingFailed.endpoint.region} failed, so the plan is incomplete.`
+    }), report2();
+  if (creating.length === 0) return report2();
+  let quota = await checkQuotas(api, creating, listings, tuning.backoff);
+  if (quota.error)
+    return stop(creating, "failed", {
+      ...errorOf(quota.error.error),
+      message: `Not created: counting the vaults of ${quota.error.region} for the quota failed: ${quota.error.error.message}`
+    }), report2(quota.checks);
+  let over = overQuota(quota.checks);
+  if (over.length > 0) {
+    let figures = over.map(describeQuota).join("; ");
+    return stop(creating, "refused", {
+      code: "QuotaExceeded",
+      message: `Not created: ${figures}.`
+    }), report2(quota.checks);
+  }
+  if (options.dryRun) return report2(quota.checks);
+  if (await createAll(api, creating, {
+    backoff: tuning.backoff,
+    pollIntervalMs: tuning.pollIntervalMs,
+    concurrency: tuning.concurrency,
+    log: options.log
+  }), options.wait) {
+    let created = creating.filter(
+      (j) => j.result.action === "created" && j.result.status !== "CREATED"
+    );
+    await waitAll(api, created, {
+      backoff: tuning.backoff,
+      pollIntervalMs: tuning.pollIntervalMs,
+      progress: options.progress
+    });
+  }
+  return report2(quota.checks);
+}
+function submitExitCode(report2) {
+  return report2.results.every(
+    (r) => report2.dryRun ? r.action === "create" || r.action === "exists" : r.action === "created" || r.action === "exists"
+  ) ? 0 : 1;
+}
+function makeJobs(results, options) {
+  let configs = new ConfigResolver(options.cwd, options.config);
+  return (options.account ? results.requests.filter((r) => r.account === options.account) : results.requests).map((request) => {
+    let config = configs.forFile(resolve6(options.cwd, request.file)), override = options.endpoint ?? config.submit.endpoint, region2 = request.region ?? "", result2 = {
+      file: request.file,
+      document: request.document,
+      ...request.vaultName !== void 0 ? { vaultName: request.vaultName } : {},
+      ...request.region !== void 0 ? { region: request.region } : {},
+      ...request.account !== void 0 ? { account: request.account } : {},
+      action: "create"
+    }, seconds2 = options.timeoutSeconds ?? config.submit.timeout;
+    return {
+      request,
+      result: result2,
+      endpoint: resolveEndpoint(region2, override),
+      account: accountSettings(config, request, override),
+      timeoutMs: seconds2 * 1e3
+    };
+  });
+}
+function accountSettings(config, request, endpointOverride) {
+  let name = request.account ?? "default", found = config.accounts.find((a) => a.name === name), regions = /* @__PURE__ */ new Set([...HBR_REGIONS, ...config.regions.supported]);
+  return request.region && regions.add(request.region), {
+    name,
+    quota: found?.quota ?? 100,
+    scope: found?.scope ?? "account",
+    regions: [...regions],
+    endpointOverride
+  };
+}
+function refuse(jobs, results, partial) {
+  let errors = results.summary.errors, candidates = [];
+  for (let job of jobs) {
+    let { request, result: result2 } = job;
+    if (request.blocked)
+      result2.action = "refused", result2.error = {
+        code: "CredentialsInRequest",
+        message: "Refused: the request holds credentials; remove them and rotate the key."
+      };
+    else if (request.approved)
+      errors > 0 && !partial ? (result2.action = "refused", result2.error = {
+        code: "LintErrorsElsewhere",
+        message: `Not submitted: ${plural4(errors, "lint error")} in this run refuse the whole run; fix them, or use --partial to submit the approved requests.`
+      }) : !request.region || !request.vaultName ? (result2.action = "refused", result2.error = {
+        code: "LintErrors",
+        message: "Refused: the request names no VaultRegionId or VaultName."
+      }) : candidates.push(job);
+    else {
+      let own = errorFindings(results, request), first = own[0];
+      result2.action = "refused", result2.error = {
+        code: "LintErrors",
+        message: first ? `Refused: ${plural4(own.length, "lint error")}; first at ${first.range.start.line}:${first.range.start.column}: ${first.message} (${first.ruleId})` : "Refused: the request has lint errors."
+      };
+    }
+  }
+  return candidates;
+}
+function oneAccount(candidates) {
+  let names = [...new Set(candidates.map((j) => j.account.name))].sort();
+  return names.length < 2 ? candidates : (stop(candidates, "refused", {
+    code: "MixedAccounts",
+    message: `Not submitted: this run holds requests of accounts ${names.map((n) => `"${n}"`).join(", ")}, and one run uses one set of credentials; submit each account on its own with --account NAME.`
+  }), []);
+}
+function errorFindings(results, request) {
+  return (results.files.find((f) => f.file === request.file)?.findings ?? []).filter(
+    (f) => f.severity === "error" && !f.suppressed && (f.document === request.document || f.document === void 0)
+  );
+}
+function stop(jobs, action, error2) {
+  for (let job of jobs)
+    action === "failed" ? fail2(job, error2) : (job.result.action = "refused", job.result.error = error2);
+}
+function buildReport(jobs, dryRun, quota) {
+  let results = jobs.map((j) => j.result), summary2 = {
+    requests: results.length,
+    created: 0,
+    exists: 0,
+    refused: 0,
+    failed: 0,
+    planned: 0
+  };
+  for (let r of results)
+    r.action === "create" ? summary2.planned += 1 : summary2[r.action] += 1;
+  return { dryRun, results, summary: summary2, quota };
+}
+function plural4(count2, noun) {
+  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+
+// src/submit/run.ts
+function tuningFrom(env) {
+  let number = (name) => {
+    let value = Number(env[`VAULTLINT_SUBMIT_${name}`]);
+    return Number.isFinite(value) && value >= 0 ? value : void 0;
+  }, base = number("BACKOFF_MS") ?? DEFAULT_BACKOFF.baseMs;
+  return {
+    ...DEFAULT_TUNING,
+    backoff: {
+      baseMs: base,
+      maxMs: Math.max(base * 16, 1),
+      budgetMs: number("RETRY_BUDGET_MS") ?? DEFAULT_BACKOFF.budgetMs
+    },
+    pollIntervalMs: number("POLL_MS") ?? DEFAULT_TUNING.pollIntervalMs,
+    requestTimeoutMs: number("REQUEST_TIMEOUT_MS") ?? DEFAULT_TUNING.requestTimeoutMs
+  };
+}
+
+// src/action/submit.ts
+var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), SUBMIT_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]), TITLE = "vaultlint submit", SECRET_VARIABLES = [
+  "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  "ALIBABA_CLOUD_SECURITY_TOKEN",
+  "ALICLOUD_ACCESS_KEY",
+  "ALICLOUD_SECRET_KEY",
+  "ALICLOUD_SECURITY_TOKEN",
+  "ALIBABACLOUD_ACCESS_KEY_ID",
+  "ALIBABACLOUD_ACCESS_KEY_SECRET",
+  "ALIBABACLOUD_SECURITY_TOKEN"
+];
+function submitGate(context) {
+  let { env } = context, event = env.GITHUB_EVENT_NAME ?? "";
+  if (PULL_REQUEST_EVENTS2.has(event))
+    return refuse2(
+      "notice",
+      `this is a ${event} run, and vaults are created only after review: on a push or workflow_dispatch to an allowed branch.`
+    );
+  if (!SUBMIT_EVENTS.has(event))
+    return refuse2(
+      "warning",
+      `vaultlint submits only on push and workflow_dispatch events, and this is a ${event || "local"} run.`
+    );
+  let ref = env.GITHUB_REF ?? "", branch = ref.startsWith("refs/heads/") ? ref.slice(11) : void 0;
+  if (!branch)
+    return refuse2(
+      "warning",
+      `the run is for ${ref ? `"${ref}"` : "no ref"}, not a branch; vaultlint submits only from an allowed branch.`
+    );
+  let defaultBranch = readDefaultBranch(env.GITHUB_EVENT_PATH);
+  for (let config of governingConfigs(context)) {
+    let listed = config.submit.branches, where = config.path ? relative5(context.workspace, config.path).split("\\").join("/") : "";
+    if (!listed && defaultBranch === void 0)
+      return refuse2(
+        "warning",
+        `the event does not name the repository's default branch, and ${where || "the configuration"} lists no submit.branches to allow.`
+      );
+    let allowed = listed ?? [defaultBranch];
+    if (allowed.includes(branch)) continue;
+    let names = allowed.map((b) => `"${b}"`).join(", ") || "none", source = listed ? `submit.branches in ${where}` : "the repository's default branch";
+    return refuse2(
+      "warning",
+      `branch "${branch}" may not submit; the allowed branches are ${names} (${source}).`
+    );
+  }
+  return { go: !0, branch };
+}
+function refuse2(level, reason) {
+  return {
+    go: !1,
+    level,
+    message: `submit is true, but ${reason} No vault was created.`
+  };
+}
+function readDefaultBranch(eventPath) {
+  if (eventPath)
+    try {
+      let name = JSON.parse(readFileSync5(eventPath, "utf8")).repository?.default_branch;
+      return typeof name == "string" && name ? name : void 0;
+    } catch {
+      return;
+    }
+}
+function governingConfigs(context) {
+  let resolver = new ConfigResolver(context.workspace, context.config), configs = context.results.requests.map(
+    (r) => resolver.forFile(resolve7(context.workspace, r.file))
+  );
+  return configs.length === 0 && configs.push(resolver.forDir(context.workspace)), [...new Set(configs)];
+}
+async function submitFromAction(context) {
+  let { gate } = context;
+  if (!gate.go)
+    return gate.level === "notice" ? notice(gate.message, { title: TITLE }) : warning(gate.message, { title: TITLE }), notSubmitted(gate.message);
+  if (context.lintFailed) {
+    let message = "submit is true, but the lint did not pass, so no request was submitted. No vault was created.";
+    return info(message), notSubmitted(message);
+  }
+  let scrubber = new Scrubber();
+  for (let name of SECRET_VARIABLES) scrubber.add(context.env[name]);
+  info(
+    `Submitting the approved requests from branch "${gate.branch}" (${context.env.GITHUB_EVENT_NAME}).`
+  );
+  let report2;
+  try {
+    report2 = await submitLogged(context, scrubber);
+  } catch (error2) {
+    setOutputs(void 0, "");
+    let message = error2 instanceof Error ? error2.message : String(error2), reason = scrubber.scrub(message);
+    return error2 instanceof CredentialsError ? await writeSummary(
+      `No vault was created: ${reason}`,
+      "Give the job credentials, for example with `aliyun/configure-aliyun-credentials-action` before this step."
+    ) : await writeSummary(`Submission stopped: ${reason}`), `vaultlint: ${reason}`;
+  }
+  let path = resolve7(context.workspace, context.inputs.resultsFile);
+  return mkdirSync(dirname4(path), { recursive: !0 }), writeFileSync(path, scrubber.scrub(toJson(report2))), setOutputs(report2, path), await writeSummary(scrubber.scrub(reportSummary(report2))), submitExitCode(report2) === 0 ? void 0 : `vaultlint could not submit every approved request: ${summaryLine(report2)}`;
+}
+async function submitLogged(context, scrubber) {
+  let say = (line) => info(scrubber.scrub(line.trimEnd())), token = randomUUID2();
+  process.stdout.write(`::stop-commands::${token}
+`);
+  try {
+    let report2 = await submitRequests(context.results, {
+      cwd: context.workspace,
+      config: context.config,
+      endpoint: context.inputs.endpoint,
+      wait: context.inputs.wait,
+      timeoutSeconds: context.inputs.timeout,
+      tuning: tuningFrom(context.env),
+      progress: context.inputs.wait ? lineProgress(say) : void 0,
+      log: say,
+      scrubber
+    });
+    return say(formatTable(report2)), report2;
+  } finally {
+    process.stdout.write(`::${token}::
+`);
+  }
+}
+async function notSubmitted(message) {
+  setOutputs(void 0, ""), await writeSummary(message);
+}
+function setOutputs(report2, path) {
+  let summary2 = report2?.summary;
+  setOutput("created", summary2?.created ?? 0), setOutput("existing", summary2?.exists ?? 0), setOutput("refused", summary2?.refused ?? 0), setOutput("failed", summary2?.failed ?? 0), setOutput("results-file", path);
+}
+async function writeSummary(text, hint) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  let parts = ["", "## vaultlint submit", "", text];
+  hint && parts.push("", hint), await summary.addRaw(`${parts.join(`
+`)}
+`).write();
+}
+var HEADINGS2 = [
+  "File",
+  "Vault",
+  "Region",
+  "Action",
+  "Vault ID",
+  "Status",
+  "Error"
+];
+function reportSummary(report2) {
+  if (report2.results.length === 0) return "No requests to submit.";
+  let lines = [summaryLine(report2), ""];
+  lines.push(row2(HEADINGS2), row2(HEADINGS2.map(() => "---")));
+  for (let r of report2.results) lines.push(row2(cells(r)));
+  let remarks = report2.results.flatMap(
+    (r) => [...r.warnings ?? [], ...r.notes ?? []].map(
+      (text) => `- ${escapeCell(fileOf(r))}: ${escapeCell(text)}`
+    )
+  );
+  return remarks.length && lines.push("", ...remarks), report2.quota.length && lines.push("", ...report2.quota.map(quotaLine2)), lines.join(`
+`);
+}
+function quotaLine2(check) {
+  let where = check.scope === "region" ? `region ${check.region}` : `${check.regions} regions`;
+  return escapeCell(
+    `Quota of account "${check.account}" (${where}): ${check.live} existing + ${check.creating} new of ${check.quota}.`
+  );
+}
+function cells(r) {
+  let error2 = r.error ? `${r.error.code}: ${r.error.message}${r.error.requestId ? ` (request id ${r.error.requestId})` : ""}` : "";
+  return [
+    fileOf(r),
+    r.vaultName ?? "",
+    r.region ?? "",
+    r.action,
+    r.vaultId ?? "",
+    r.status ?? "",
+    error2
+  ].map(escapeCell);
+}
+function fileOf(r) {
+  return `${r.file}${r.document > 1 ? `#${r.document}` : ""}`;
+}
+function row2(values) {
+  return `| ${values.join(" | ")} |`;
 }
 
 // src/action/threshold.ts
@@ -30297,42 +39976,41 @@ var ANNOTATE = {
   info: notice
 };
 async function run() {
-  let env = process.env, workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd()), inputs = readInputs(), results = await lint(inputs.paths, {
+  let env = process.env, workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd()), inputs = readInputs(), results = await lint(inputs.paths, {
     cwd: workspace,
     config: inputs.config
   }), context = { cwd: workspace, color: !0 }, failure = thresholdCrossed(results, inputs);
   printLog(stylish(results, context));
-  let notes = [], findings = annotatable(results, inputs, workspace, env, notes), sarifPath = inputs.sarifFile ? writeReport(resolve6(workspace, inputs.sarifFile), sarif(results, context)) : "";
-  annotate(findings, results, failure ? 1 : 0, sarifPath ? "the log, the job summary and the SARIF file" : "the log and the job summary"), await writeSummary(markdown(results, context), notes, env), setOutput("errors", results.summary.errors), setOutput("warnings", results.summary.warnings), setOutput("sarif-file", sarifPath);
-  let submitFailed = !1;
-  inputs.submit && (submitFailed = await submitFromAction({
+  let notes2 = [], findings = annotatable(results, inputs, workspace, env, notes2), sarifPath = inputs.sarifFile ? writeReport(resolve8(workspace, inputs.sarifFile), sarif(results, context)) : "", where = sarifPath ? "the log, the job summary and the SARIF file" : "the log and the job summary", gate = inputs.submit ? submitGate({ results, workspace, config: inputs.config, env }) : void 0, reserved = { error: failure ? 1 : 0, warning: 0, info: 0 };
+  gate && !gate.go && (reserved[gate.level === "notice" ? "info" : "warning"] += 1), annotate(findings, results, reserved, where), await writeSummary2(markdown(results, context), notes2, env), setOutput("errors", results.summary.errors), setOutput("warnings", results.summary.warnings), setOutput("sarif-file", sarifPath);
+  let submitFailure = gate ? await submitFromAction({
     results,
     workspace,
     config: inputs.config,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    ref: env.GITHUB_REF ?? "",
+    env,
+    gate,
+    inputs,
     lintFailed: failure !== void 0
-  })), failure ? setFailed(failure) : submitFailed && setFailed("vaultlint could not submit every approved request.");
+  }) : void 0, stepFailure = failure ?? submitFailure;
+  stepFailure && setFailed(stepFailure);
 }
-function annotatable(results, inputs, workspace, env, notes) {
+function annotatable(results, inputs, workspace, env, notes2) {
   let findings = results.files.flatMap((f) => f.findings);
   if (!inputs.changedOnly) return findings;
   let changed = changedFiles(workspace, env);
   if (!changed.ok) {
     let note = `changed-only: every finding is annotated, because ${changed.reason}`;
-    return info(note), changed.pullRequest && notes.push(note), findings;
+    return info(note), changed.pullRequest && notes2.push(note), findings;
   }
   let inChanged = findings.filter((f) => changed.files.has(f.file)), elsewhere = findings.filter(
     (f) => !f.suppressed && !changed.files.has(f.file)
   ).length;
-  return notes.push(
+  return notes2.push(
     `changed-only: annotations cover the ${plural3(changed.files.size, "file")} this pull request changes (${changed.base.slice(0, 7)}...${changed.head.slice(0, 7)}); ${plural3(elsewhere, "finding")} in other files ${elsewhere === 1 ? "is" : "are"} listed above and in the log.`
   ), inChanged;
 }
-function annotate(findings, results, reservedErrors, where) {
-  let plan = planAnnotations(findings, results.rules, {
-    error: reservedErrors
-  });
+function annotate(findings, results, reserved, where) {
+  let plan = planAnnotations(findings, results.rules, reserved);
   for (let f of plan.shown) {
     let { start, end } = f.range, oneLine = start.line === end.line;
     ANNOTATE[f.severity](f.message, {
@@ -30348,7 +40026,7 @@ function annotate(findings, results, reservedErrors, where) {
 }
 function printLog(report2) {
   if (!report2) return;
-  let token = randomUUID2();
+  let token = randomUUID3();
   process.stdout.write(`::stop-commands::${token}
 `), process.stdout.write(report2.endsWith(`
 `) ? report2 : `${report2}
@@ -30356,11 +40034,11 @@ function printLog(report2) {
 `);
 }
 function writeReport(path, text) {
-  return mkdirSync(dirname4(path), { recursive: !0 }), writeFileSync(path, text), path;
+  return mkdirSync2(dirname5(path), { recursive: !0 }), writeFileSync2(path, text), path;
 }
-async function writeSummary(report2, notes, env) {
+async function writeSummary2(report2, notes2, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  let text = [report2.trimEnd(), ...notes.map((n) => `> ${n}`)].join(`
+  let text = [report2.trimEnd(), ...notes2.map((n) => `> ${n}`)].join(`
 
 `);
   await summary.addRaw(`${text}

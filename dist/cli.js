@@ -8,9 +8,12 @@ import {
   CORE_CHECK_IDS,
   ConfigError,
   ConfigResolver,
+  FIXED_CHECKS,
+  FIXED_CHECK_IDS,
   UsageError,
   checkRuleIds,
   checkRuleOptions,
+  configOptions,
   create_vault_schema_default,
   docsUrl,
   isExcluded,
@@ -18,7 +21,7 @@ import {
   loadPlugins,
   matcherFor,
   pluginSource
-} from "./chunks/chunk-V725QI3T.js";
+} from "./chunks/chunk-RACLJCKZ.js";
 import "./chunks/chunk-KLDBTBRC.js";
 import {
   package_default
@@ -2650,22 +2653,36 @@ async function effectiveConfig(file, options) {
   let absolute = resolve(options.cwd, file), config = new ConfigResolver(options.cwd, options.config).forFile(
     absolute
   ), shown = (p) => relative(options.cwd, p).split(sep).join("/"), from = (key) => config.given.has(key) ? "config" : "default", plugins = await loadPlugins(config), rules = [...BUILTIN_RULES, ...plugins];
-  checkRuleIds(config, [...rules.map((r) => r.id), ...CORE_CHECK_IDS]);
-  for (let id of Object.keys(options.rules))
+  checkRuleIds(
+    config,
+    [...rules.map((r) => r.id), ...CORE_CHECK_IDS],
+    FIXED_CHECK_IDS
+  );
+  for (let id of Object.keys(options.rules)) {
+    if (FIXED_CHECK_IDS.has(id))
+      throw new UsageError(
+        `Unexpected check "${id}" in --rule; ${FIXED_CHECKS}.`
+      );
     if (!rules.some((r) => r.id === id) && !CORE_CHECK_IDS.has(id))
       throw new UsageError(`Unknown rule "${id}" in --rule.`);
-  let effective = {}, describe = async (rule, severity, defaults) => {
+  }
+  let effective = {}, describe = async (rule, severity, defaults, fromSections = {}) => {
     let flag = options.rules[rule.id], setting = config.rules[rule.id];
     setting?.options && await checkRuleOptions(config, rule, setting.options), effective[rule.id] = {
       severity: flag ? { value: flag, source: "flag" } : setting ? { value: setting.severity, source: "config" } : { value: severity, source: "default" },
       options: {
-        value: { ...defaults, ...setting?.options ?? {} },
-        source: setting?.options ? "config" : "default"
+        value: { ...defaults, ...fromSections, ...setting?.options ?? {} },
+        source: setting?.options || Object.keys(fromSections).length > 0 && config.given.has("regions") ? "config" : "default"
       }
     };
   };
   for (let rule of rules) {
-    await describe(rule, rule.severity, rule.defaultOptions);
+    await describe(
+      rule,
+      rule.severity,
+      rule.defaultOptions,
+      configOptions(rule, config)
+    );
     let plugin = pluginSource(rule);
     plugin && (effective[rule.id].plugin = shown(plugin));
   }
@@ -2798,7 +2815,7 @@ function registerSubmitCommands(program2, io, setCode) {
     "seconds to wait per vault (default: submit.timeout, 600)",
     parsePositive
   ).option("-o, --output-file <file>", "write the results as JSON").option("--verbose", "show retries and the cause of tool errors").action(async (paths, _flags, command) => {
-    let { runSubmit } = await import("./chunks/run-PA5FXDZW.js");
+    let { runSubmit } = await import("./chunks/run-LXHKZM4N.js");
     setCode(await runSubmit(paths, command.optsWithGlobals(), io));
   }), program2.command("inventory").description(
     "write the existing vaults as DescribeVaults pages, for accounts.<name>.inventory"
@@ -2807,7 +2824,7 @@ function registerSubmitCommands(program2, io, setCode) {
     "list this region only (repeatable; default: every region Cloud Backup serves)",
     (value, previous) => [...previous ?? [], value]
   ).option("-c, --config <file>", "use this config file").option("--endpoint <url>", "call this endpoint instead of the public one").option("-o, --output-file <file>", "write the JSON to a file").action(async (_flags, command) => {
-    let { runInventory } = await import("./chunks/run-PA5FXDZW.js");
+    let { runInventory } = await import("./chunks/run-LXHKZM4N.js");
     setCode(await runInventory(command.optsWithGlobals(), io));
   });
 }

@@ -3,7 +3,7 @@ const require = __vaultlintRequire(import.meta.url);
 import {
   defineRule,
   lint
-} from "./chunks/chunk-V725QI3T.js";
+} from "./chunks/chunk-RACLJCKZ.js";
 import "./chunks/chunk-KLDBTBRC.js";
 import "./chunks/chunk-HJCEFN4A.js";
 import "./chunks/chunk-6SQFYNWU.js";

@@ -73,11 +73,13 @@ export declare function loadConfig(path: string, shown?: string): VaultlintConfi
  * value, or with `keyNode` at the key itself.
  */
 export declare function configFault(config: VaultlintConfig, keyPath: string[], message: string, keyNode?: boolean): never;
+export declare const FIXED_CHECKS = "the engine's own checks are always errors, except the suppression checks";
 /**
  * Rejects rule ids in `rules` and `mandatory` that name no rule, with the
- * nearest known id as a suggestion.
+ * nearest known id as a suggestion, and `fixed` ids (checks whose severity
+ * cannot change) in `rules`.
  */
-export declare function checkRuleIds(config: VaultlintConfig, known: readonly string[]): void;
+export declare function checkRuleIds(config: VaultlintConfig, known: readonly string[], fixed?: ReadonlySet<string>): void;
 interface OptionsRule {
     id: string;
     optionsSchema?: Record<string, unknown>;

@@ -20,6 +20,14 @@ export declare const MASK = "********";
 export declare function docsUrl(id: string): string;
 /** Lints files, folders and globs. Throws UsageError or ConfigError (exit 2). */
 export declare function lint(paths: string[], options?: LintOptions): Promise<LintResults>;
+/** Engine checks whose severity neither the config nor a flag changes. */
+export declare const FIXED_CHECK_IDS: ReadonlySet<string>;
+/**
+ * Config sections a rule reads as options: a rule whose default options
+ * have a `regions` mapping (not allowed-regions' list) gets the config's
+ * `regions` section there.
+ */
+export declare function configOptions(rule: AnyRule, config: VaultlintConfig): object;
 /**
  * Imports the config's plugins: ES modules whose default export is a rule
  * made with defineRule, or a list of them. Problems are config errors at
