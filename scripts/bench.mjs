@@ -134,7 +134,8 @@ for (const size of sizes) {
   const samples = {};
   for (let run = 0; run < runs; run++) {
     for (const [name, [command, args]] of Object.entries(tools(size))) {
-      (samples[name] ??= []).push(measure(command, args, dir));
+      samples[name] ??= [];
+      samples[name].push(measure(command, args, dir));
     }
   }
   for (const [name, list] of Object.entries(samples)) {

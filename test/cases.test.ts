@@ -46,7 +46,9 @@ describe('awkward inputs', () => {
       const hit = live.find(
         (f) =>
           (e.severity === 'any' || f.severity === e.severity) &&
-          (e.line ? f.line === e.line : (e.lines ?? []).includes(f.line as number)) &&
+          (e.line
+            ? f.line === e.line
+            : (e.lines ?? []).includes(f.line as number)) &&
           (e.col === undefined || f.column === e.col) &&
           (e.mentions ?? []).every((m) => text(f).includes(m)),
       );
