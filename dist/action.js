@@ -13630,14 +13630,14 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str, prefix = "", glob = "";
-      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str, prefix = "", glob2 = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob2 = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob2 = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob2 && (glob2 = utils.removeBackslashes(glob2)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -14266,9 +14266,9 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan(), parse = require_parse2(), utils = require_utils2(), constants3 = require_constants6(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
-      if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch4(input, options, returnState));
+    var scan2 = require_scan(), parse = require_parse2(), utils = require_utils2(), constants3 = require_constants6(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob2, options, returnState = !1) => {
+      if (Array.isArray(glob2)) {
+        let fns = glob2.map((input) => picomatch4(input, options, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -14277,10 +14277,10 @@ var require_picomatch = __commonJS({
           return !1;
         };
       }
-      let isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob != "string" && !isState)
+      let isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -14288,20 +14288,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 }), result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 }), result2 = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result2), isMatch === !1 ? (result2.isMatch = !1, returnObject ? result2 : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result2), result2.isMatch = !1, returnObject ? result2 : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result2), returnObject ? result2 : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob2, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob2), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan2(input, options);
@@ -14338,8 +14338,8 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils2();
-    function picomatch4(glob, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    function picomatch4(glob2, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob2, options, returnState);
     }
     Object.assign(picomatch4, pico);
     module.exports = picomatch4;
@@ -14360,7 +14360,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -14384,7 +14384,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode2;
+    exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq3;
@@ -19834,6 +19834,126 @@ var LineIndex, FILE_START, init_positions = __esm({
   }
 });
 
+// src/engine/config-yaml.ts
+var config_yaml_exports = {};
+__export(config_yaml_exports, {
+  parseConfigYaml: () => parseConfigYaml
+});
+function parseConfigYaml(text) {
+  let lines = new LineIndex(text), doc = (0, import_yaml.parseDocument)(text, {
+    prettyErrors: !1,
+    uniqueKeys: !0
+  });
+  if (doc.errors.length > 0) {
+    let error2 = doc.errors[0], { line, column } = lines.position(error2.pos[0]), cause = error2.message.split(`
+`)[0].replace(/\.?$/, ".");
+    throw new ConfigSyntaxError(
+      `Cannot parse the config: ${cause}`,
+      line,
+      column
+    );
+  }
+  let positions = {};
+  collect(doc.contents, lines, positions);
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) ?? {}, positions };
+  } catch (error2) {
+    let cause = error2.message.replace(/\.?$/, ".");
+    throw new ConfigSyntaxError(`Cannot read the config: ${cause}`, 1, 1);
+  }
+}
+function collect(root, lines, out) {
+  let stack = [
+    [root, [], void 0]
+  ];
+  for (; stack.length > 0; ) {
+    let [node, at2, key] = stack.pop(), start = node?.range?.[0], value = start === void 0 ? key : toWhere(lines, start);
+    if (value && (out[keyOf(at2)] = key ? { value, key } : { value }), (0, import_yaml.isMap)(node))
+      for (let pair of node.items) {
+        let k = pair.key;
+        !(0, import_yaml.isScalar)(k) || !k.range || stack.push([
+          pair.value,
+          [...at2, String(k.value)],
+          toWhere(lines, k.range[0])
+        ]);
+      }
+    else (0, import_yaml.isSeq)(node) && node.items.forEach((item, index) => {
+      stack.push([item, [...at2, String(index)], void 0]);
+    });
+  }
+}
+function toWhere(lines, offset) {
+  let { line, column } = lines.position(offset);
+  return [line, column];
+}
+var import_yaml, init_config_yaml = __esm({
+  "src/engine/config-yaml.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_config_file();
+    init_positions();
+  }
+});
+
+// src/engine/config-file.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import { join } from "node:path";
+async function readConfigText(text, version) {
+  let file = cacheFile(text, version), cached = file && readCache(file);
+  if (cached) return cached;
+  let parsed = await parseConfigText(text);
+  return file && writeCache(file, parsed), parsed;
+}
+async function parseConfigText(text) {
+  let { parseConfigYaml: parseConfigYaml2 } = await Promise.resolve().then(() => (init_config_yaml(), config_yaml_exports));
+  return parseConfigYaml2(text);
+}
+function keyOf(path) {
+  return JSON.stringify(path);
+}
+function cacheFile(text, version) {
+  if (process.env.VAULTLINT_CACHE !== "0")
+    try {
+      let hash = createHash("sha256").update(`${FORMAT}\0${version}\0${text}`).digest("hex").slice(0, 32);
+      return join(tmpdir(), `vaultlint-${userInfo().uid}`, `config-${hash}.json`);
+    } catch {
+      return;
+    }
+}
+function readCache(file) {
+  try {
+    let cached = JSON.parse(readFileSync(file, "utf8"));
+    return cached && typeof cached.positions == "object" ? cached : void 0;
+  } catch {
+    return;
+  }
+}
+function writeCache(file, parsed) {
+  try {
+    let dir = join(file, "..");
+    mkdirSync(dir, { recursive: !0, mode: 448 });
+    let temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(parsed), { mode: 384 }), renameSync(temporary, file);
+  } catch {
+  }
+}
+var ConfigSyntaxError, FORMAT, init_config_file = __esm({
+  "src/engine/config-file.ts"() {
+    "use strict";
+    ConfigSyntaxError = class extends Error {
+      constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+      }
+      line;
+      column;
+    }, FORMAT = 1;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -24976,6 +25096,616 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path) {
+  let normalized = normalize(path);
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+}
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths && (path = resolve2(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
+  let needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  let { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    let relativePath = directoryPath.substring(root.length) || ".";
+    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  let { includeDirs, filters, relativePaths } = options;
+  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
+}
+function build$5(options) {
+  let { excludeFiles, filters, onlyCounts } = options;
+  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname2(path), depth = 1;
+  for (; parent !== state.root && depth < 2; ) {
+    let resolvedPath = state.symlinks.get(parent);
+    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname2(parent);
+  }
+  return state.symlinks.set(path, resolved), depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  callback$1(error2 && !suppressErrors ? error2 : null, output);
+}
+function build$1(options, isSynchronous) {
+  let { onlyCounts, group, maxFiles } = options;
+  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  new Walker(root, options, callback$1).start();
+}
+function sync(root, options) {
+  return new Walker(root, options).start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder, init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    }, pushDirectoryFilter = (directoryPath, paths, filters) => {
+      let path = directoryPath || ".";
+      filters.every((filter) => filter(path, !0)) && paths.push(path);
+    }, empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && counts.files++;
+    }, pushFileFilter = (filename, paths, _counts, filters) => {
+      filters.every((filter) => filter(filename, !1)) && paths.push(filename);
+    }, pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    }, pushFile = (filename, paths) => {
+      paths.push(filename);
+    }, empty$1 = () => {
+    };
+    getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    }, empty = () => {
+    };
+    resolveSymlinksAsync = function(path, state, callback$1) {
+      let { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue(), fs3.realpath(path, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs3.stat(resolvedPath, (error$1, stat3) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat3, resolvedPath), queue.dequeue(null, state);
+        });
+      });
+    }, resolveSymlinks = function(path, state, callback$1) {
+      let { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        let resolvedPath = fs3.realpathSync(path), stat3 = fs3.statSync(resolvedPath);
+        if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat3, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
+    readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
+      let { fs: fs3 } = state;
+      state.visited.push(crawlPath), state.counts.directories++, fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    }, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      let { fs: fs3 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath), state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        return this.count++, this.count;
+      }
+      dequeue(error2, output) {
+        this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
+      }
+    }, Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    }, Aborter = class {
+      aborted = !1;
+      abort() {
+        this.aborted = !0;
+      }
+    }, Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        let files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          let entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            let filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path)) continue;
+            this.pushDirectory(path, paths, filters), this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+              if (stat3.isDirectory()) {
+                if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path;
+                let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root, this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    }, pm = null;
+    try {
+      __require2.resolve("picomatch"), pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: 1 / 0,
+        suppressErrors: !0,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        }, this.globFunction = this.options.globFunction;
+      }
+      group() {
+        return this.options.group = !0, this;
+      }
+      withPathSeparator(separator) {
+        return this.options.pathSeparator = separator, this;
+      }
+      withBasePath() {
+        return this.options.includeBasePath = !0, this;
+      }
+      withRelativePaths() {
+        return this.options.relativePaths = !0, this;
+      }
+      withDirs() {
+        return this.options.includeDirs = !0, this;
+      }
+      withMaxDepth(depth) {
+        return this.options.maxDepth = depth, this;
+      }
+      withMaxFiles(limit) {
+        return this.options.maxFiles = limit, this;
+      }
+      withFullPaths() {
+        return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
+      }
+      withErrors() {
+        return this.options.suppressErrors = !1, this;
+      }
+      withSymlinks({ resolvePaths = !0 } = {}) {
+        return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        return this.options.signal = signal, this;
+      }
+      normalize() {
+        return this.options.normalizePath = !0, this;
+      }
+      filter(predicate) {
+        return this.options.filters.push(predicate), this;
+      }
+      onlyDirs() {
+        return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
+      }
+      exclude(predicate) {
+        return this.options.exclude = predicate, this;
+      }
+      onlyCounts() {
+        return this.options.onlyCounts = !0, this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        return this.globFunction = fn, this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        return this.options = {
+          ...this.options,
+          ...options
+        }, new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
+      }
+      globWithOptions(patterns, ...options) {
+        let globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path) => isMatch(path)), this;
+      }
+    };
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers2 = Array(patternsCount), i, j;
+  for (i = 0; i < patternsCount; i++) {
+    let parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    let partsCount = parts.length, partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    matchers2[i] = partMatchers;
+  }
+  return (input) => {
+    let inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
+    for (i = 0; i < patternsCount; i++) {
+      let patternParts = patternsParts[i], matcher = matchers2[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
+      for (j = 0; j < minParts; ) {
+        let part = patternParts[j];
+        if (part.includes("/")) return !0;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return !0;
+        j++;
+      }
+      if (j === inputPatternCount) return !0;
+    }
+    return !1;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      let start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    let prefix = root.slice(cwd.length + 1);
+    return prefix ? (p, isDir) => {
+      if (p === ".") return prefix;
+      let result2 = `${prefix}/${p}`;
+      return isDir ? result2.slice(0, -1) : result2;
+    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    let prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    let result2 = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path) {
+  var _result$parts;
+  let result2 = import_picomatch2.default.scan(path, splitPatternOptions);
+  return !((_result$parts = result2.parts) === null || _result$parts === void 0) && _result$parts.length ? result2.parts : [path];
+}
+function convertPosixPathToPattern(path) {
+  return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+  return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if (options?.caseSensitiveMatch === !1) return !0;
+  let scan2 = import_picomatch2.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value == "string" ? [value] : value ?? [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  let cwd = opts.cwd, result2 = pattern;
+  pattern[pattern.length - 1] === "/" && (result2 = pattern.slice(0, -1)), result2[result2.length - 1] !== "*" && opts.expandDirectories && (result2 += "/**");
+  let escapedCwd = escapePath(cwd);
+  result2 = isAbsolute(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
+  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result2);
+  if (parentDir) {
+    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
+    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
+      result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
+    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      let part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result2;
+}
+function processPatterns(options, patterns, props) {
+  let matchPatterns = [], ignorePatterns = [];
+  for (let pattern of options.ignore)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
+  for (let pattern of patterns)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  let cwd = options.cwd, props = {
+    root: cwd,
+    depthOffset: 0
+  }, processed = processPatterns(options, patterns, props);
+  options.debug && log("internal processing patterns:", processed);
+  let { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === !1,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === !1,
+    noglobstar: options.globstar === !1,
+    posix: !0
+  }, matcher = (0, import_picomatch2.default)(processed.match, matchOptions), ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
+    let relativePath = excludeFormatter(p, !0);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  }, maxDepth;
+  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
+  let crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      let path = format(p, isDirectory2), matches = matcher(path) && !ignore(path);
+      return matches && log(`matched ${path}`), matches;
+    } : (p, isDirectory2) => {
+      let path = format(p, isDirectory2);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug2 ? (_, p) => {
+      let skipped = excludePredicate(_, p);
+      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  return options.debug && log("internal properties:", {
+    ...props,
+    root
+  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  let opts = Object.assign({}, options);
+  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  }), opts.debug && log("globbing with options:", opts), opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
+  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  let [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+}
+function globSync(globInput, options) {
+  let [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+}
+var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions, init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch2 = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: !0 };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: !0,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: !0,
+      followSymbolicLinks: !0,
+      onlyFiles: !0
+    };
   }
 });
 
@@ -34520,7 +35250,7 @@ var require_client7 = __commonJS({
 
 // src/action/main.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -34934,7 +35664,7 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -36027,10 +36757,10 @@ var worm_required_default = {
 function scopeOf(request, options) {
   let { paths, names } = options;
   if (paths.length === 0 && names.length === 0) return "every vault";
-  let glob = paths.find(
+  let glob2 = paths.find(
     (p) => (0, import_picomatch.default)(p, { dot: !0 })(request.pathFromConfig)
   );
-  if (glob !== void 0) return `files matching "${glob}"`;
+  if (glob2 !== void 0) return `files matching "${glob2}"`;
   let name = request.params.VaultName, pattern = name === void 0 ? void 0 : names.find((n) => matchesPattern(n, name));
   if (pattern !== void 0) return `names matching "${pattern}"`;
 }
@@ -36058,118 +36788,17 @@ var BUILTIN_RULES = [
 ];
 
 // src/engine/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join2, relative, resolve } from "node:path";
 
-// src/generated/validators.js
-var validateRequest = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/vaultlint/vaultlint/blob/main/schemas/create-vault.schema.json", title: "Cloud Backup CreateVault request", description: "The parameters of one Cloud Backup (HBR) CreateVault call, API version 2017-09-08. Creates a backup vault; each Alibaba Cloud account can create at most 100 backup vaults.", type: "object", additionalProperties: !1, required: ["VaultRegionId", "VaultName"], properties: { VaultRegionId: { type: "string", description: "The region ID of the backup vault.", examples: ["cn-shanghai"] }, VaultName: { type: "string", minLength: 1, maxLength: 64, description: "The name of the backup vault. The name must be 1 to 64 characters in length.", examples: ["backupvaultname"] }, Description: { type: "string", maxLength: 255, description: "The description of the backup vault. The description can be 0 to 255 characters in length.", examples: ["description"] }, VaultType: { type: "string", enum: ["STANDARD", "OTS_BACKUP"], description: "The type of the backup vault. STANDARD: a standard backup vault. OTS_BACKUP: a Tablestore backup vault.", examples: ["STANDARD"] }, VaultStorageClass: { type: "string", enum: ["STANDARD", "ARCHIVE", "COLD_ARCHIVE", "IA"], description: "The storage class of the backup vault. STANDARD: Standard. ARCHIVE, COLD_ARCHIVE and IA: deprecated.", examples: ["STANDARD"] }, WormEnabled: { type: "boolean", description: "Specifies whether to enable backup locking.", examples: [!1] }, EncryptType: { type: "string", enum: ["HBR_PRIVATE", "KMS"], description: "The encryption type of the source data. Valid only if VaultType is STANDARD or OTS_BACKUP. HBR_PRIVATE: the built-in encryption of Cloud Backup. KMS: a customer master key (CMK) from Key Management Service.", examples: ["KMS"] }, KmsKeyId: { type: "string", description: "The ID or alias of the KMS key. Required only if EncryptType is KMS.", examples: ["alias/yzs-hhht"] }, Replication: { type: "boolean", description: "Specifies whether to create a replication vault.", examples: [!0] } } }, func2 = Object.prototype.hasOwnProperty, func3 = ((s) => {
+// src/generated/validate-config.js
+var validateConfig = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json", title: "vaultlint configuration (.vaultlint.yaml)", type: "object", additionalProperties: !1, definitions: { severity: { type: "string", enum: ["off", "info", "warning", "error"], description: "How a rule's findings are reported; off turns the rule off." }, globs: { type: "array", items: { type: "string", minLength: 1 } } }, properties: { include: { $ref: "#/definitions/globs", description: "Globs of request files, relative to this file's folder. Replaces the defaults." }, exclude: { $ref: "#/definitions/globs", description: "Globs of files never to lint, even when named on the command line." }, rules: { type: "object", description: "Per rule id: a severity, or [severity, options].", additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, maxItems: 2, items: [{ $ref: "#/definitions/severity" }, { type: "object" }] }] } }, mandatory: { type: "array", items: { type: "string" }, description: "Rule ids that inline suppressions cannot silence." }, plugins: { type: "array", items: { type: "string", minLength: 1 }, description: "Paths of the team's own rule modules (ES modules), relative to this file's folder." }, regions: { type: "object", additionalProperties: !1, description: "Extends the bundled region list.", properties: { supported: { type: "array", items: { type: "string" }, description: "Regions to treat as served by Cloud Backup." }, decommissioned: { type: "array", items: { type: "string" }, description: "Regions to treat as decommissioned." } } }, accounts: { type: "object", description: "Named accounts: which request files belong to each, its vault quota, and what exists there already.", additionalProperties: { type: "object", additionalProperties: !1, required: ["files"], properties: { files: { $ref: "#/definitions/globs", description: "Globs of the request files that belong to this account." }, quota: { type: "integer", minimum: 0, default: 100, description: "How many vaults the account may hold." }, existing: { description: "How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).", anyOf: [{ type: "integer", minimum: 0 }, { type: "object", propertyNames: { minLength: 1 }, additionalProperties: { type: "integer", minimum: 0 } }] }, inventory: { type: "string", minLength: 1, description: "A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again." }, scope: { type: "string", enum: ["account", "region"], default: "account", description: "Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed." }, warnAt: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.9, description: "Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)." } } } }, submit: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", minLength: 1, description: "Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT." }, timeout: { type: "integer", minimum: 1, default: 600, description: "Seconds to wait for each vault to become CREATED." }, branches: { type: "array", items: { type: "string" }, description: "Branches the GitHub Action may submit from; default: the repository's default branch." } } } } };
+var schema14 = { type: "string", enum: ["off", "info", "warning", "error"], description: "How a rule's findings are reported; off turns the rule off." }, func2 = ((s) => {
   let n = 0;
   for (let _ of s) n++;
   return n;
 });
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null, errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.VaultRegionId === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "VaultRegionId" }, message: "must have required property 'VaultRegionId'" };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    if (data.VaultName === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "VaultName" }, message: "must have required property 'VaultName'" };
-      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-    }
-    for (let key0 in data)
-      if (!func2.call(schema11.properties, key0)) {
-        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-      }
-    if (data.VaultRegionId !== void 0 && typeof data.VaultRegionId != "string") {
-      let err3 = { instancePath: instancePath + "/VaultRegionId", schemaPath: "#/properties/VaultRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-    }
-    if (data.VaultName !== void 0) {
-      let data1 = data.VaultName;
-      if (typeof data1 == "string") {
-        if (func3(data1) > 64) {
-          let err4 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-        }
-        if (func3(data1) < 1) {
-          let err5 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-        }
-      } else {
-        let err6 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-      }
-    }
-    if (data.Description !== void 0) {
-      let data2 = data.Description;
-      if (typeof data2 == "string") {
-        if (func3(data2) > 255) {
-          let err7 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
-          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-        }
-      } else {
-        let err8 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-      }
-    }
-    if (data.VaultType !== void 0) {
-      let data3 = data.VaultType;
-      if (typeof data3 != "string") {
-        let err9 = { instancePath: instancePath + "/VaultType", schemaPath: "#/properties/VaultType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-      }
-      if (!(data3 === "STANDARD" || data3 === "OTS_BACKUP")) {
-        let err10 = { instancePath: instancePath + "/VaultType", schemaPath: "#/properties/VaultType/enum", keyword: "enum", params: { allowedValues: schema11.properties.VaultType.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-      }
-    }
-    if (data.VaultStorageClass !== void 0) {
-      let data4 = data.VaultStorageClass;
-      if (typeof data4 != "string") {
-        let err11 = { instancePath: instancePath + "/VaultStorageClass", schemaPath: "#/properties/VaultStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-      }
-      if (!(data4 === "STANDARD" || data4 === "ARCHIVE" || data4 === "COLD_ARCHIVE" || data4 === "IA")) {
-        let err12 = { instancePath: instancePath + "/VaultStorageClass", schemaPath: "#/properties/VaultStorageClass/enum", keyword: "enum", params: { allowedValues: schema11.properties.VaultStorageClass.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-      }
-    }
-    if (data.WormEnabled !== void 0 && typeof data.WormEnabled != "boolean") {
-      let err13 = { instancePath: instancePath + "/WormEnabled", schemaPath: "#/properties/WormEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-    }
-    if (data.EncryptType !== void 0) {
-      let data6 = data.EncryptType;
-      if (typeof data6 != "string") {
-        let err14 = { instancePath: instancePath + "/EncryptType", schemaPath: "#/properties/EncryptType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-      }
-      if (!(data6 === "HBR_PRIVATE" || data6 === "KMS")) {
-        let err15 = { instancePath: instancePath + "/EncryptType", schemaPath: "#/properties/EncryptType/enum", keyword: "enum", params: { allowedValues: schema11.properties.EncryptType.enum }, message: "must be equal to one of the allowed values" };
-        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-      }
-    }
-    if (data.KmsKeyId !== void 0 && typeof data.KmsKeyId != "string") {
-      let err16 = { instancePath: instancePath + "/KmsKeyId", schemaPath: "#/properties/KmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-    }
-    if (data.Replication !== void 0 && typeof data.Replication != "boolean") {
-      let err17 = { instancePath: instancePath + "/Replication", schemaPath: "#/properties/Replication/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-      vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-    }
-  } else {
-    let err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-  }
-  return validate10.errors = vErrors, errors === 0;
-}
-var validateConfig = validate11, schema12 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json", title: "vaultlint configuration (.vaultlint.yaml)", type: "object", additionalProperties: !1, definitions: { severity: { type: "string", enum: ["off", "info", "warning", "error"], description: "How a rule's findings are reported; off turns the rule off." }, globs: { type: "array", items: { type: "string", minLength: 1 } } }, properties: { include: { $ref: "#/definitions/globs", description: "Globs of request files, relative to this file's folder. Replaces the defaults." }, exclude: { $ref: "#/definitions/globs", description: "Globs of files never to lint, even when named on the command line." }, rules: { type: "object", description: "Per rule id: a severity, or [severity, options].", additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { type: "array", minItems: 1, maxItems: 2, items: [{ $ref: "#/definitions/severity" }, { type: "object" }] }] } }, mandatory: { type: "array", items: { type: "string" }, description: "Rule ids that inline suppressions cannot silence." }, plugins: { type: "array", items: { type: "string", minLength: 1 }, description: "Paths of the team's own rule modules (ES modules), relative to this file's folder." }, regions: { type: "object", additionalProperties: !1, description: "Extends the bundled region list.", properties: { supported: { type: "array", items: { type: "string" }, description: "Regions to treat as served by Cloud Backup." }, decommissioned: { type: "array", items: { type: "string" }, description: "Regions to treat as decommissioned." } } }, accounts: { type: "object", description: "Named accounts: which request files belong to each, its vault quota, and what exists there already.", additionalProperties: { type: "object", additionalProperties: !1, required: ["files"], properties: { files: { $ref: "#/definitions/globs", description: "Globs of the request files that belong to this account." }, quota: { type: "integer", minimum: 0, default: 100, description: "How many vaults the account may hold." }, existing: { description: "How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).", anyOf: [{ type: "integer", minimum: 0 }, { type: "object", propertyNames: { minLength: 1 }, additionalProperties: { type: "integer", minimum: 0 } }] }, inventory: { type: "string", minLength: 1, description: "A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again." }, scope: { type: "string", enum: ["account", "region"], default: "account", description: "Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed." }, warnAt: { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.9, description: "Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)." } } } }, submit: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", minLength: 1, description: "Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT." }, timeout: { type: "integer", minimum: 1, default: 600, description: "Seconds to wait for each vault to become CREATED." }, branches: { type: "array", items: { type: "string" }, description: "Branches the GitHub Action may submit from; default: the repository's default branch." } } } } };
-var schema15 = { type: "string", enum: ["off", "info", "warning", "error"], description: "How a rule's findings are reported; off turns the rule off." };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (let key0 in data)
@@ -36184,7 +36813,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 == "string") {
-            if (func3(data1) < 1) {
+            if (func2(data1) < 1) {
               let err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
             }
@@ -36205,7 +36834,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data3 = data2[i1];
           if (typeof data3 == "string") {
-            if (func3(data3) < 1) {
+            if (func2(data3) < 1) {
               let err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
@@ -36229,7 +36858,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
           }
           if (!(data5 === "off" || data5 === "info" || data5 === "warning" || data5 === "error")) {
-            let err8 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+            let err8 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
             vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
           }
           var _valid0 = _errs17 === errors;
@@ -36252,7 +36881,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                 }
                 if (!(data6 === "off" || data6 === "info" || data6 === "warning" || data6 === "error")) {
-                  let err12 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+                  let err12 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
                   vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                 }
               }
@@ -36303,7 +36932,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len4; i3++) {
           let data11 = data10[i3];
           if (typeof data11 == "string") {
-            if (func3(data11) < 1) {
+            if (func2(data11) < 1) {
               let err19 = { instancePath: instancePath + "/plugins/" + i3, schemaPath: "#/properties/plugins/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
             }
@@ -36380,7 +37009,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len7; i6++) {
                   let data20 = data19[i6];
                   if (typeof data20 == "string") {
-                    if (func3(data20) < 1) {
+                    if (func2(data20) < 1) {
                       let err30 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/files/" + i6, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                     }
@@ -36421,7 +37050,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                   for (let key5 in data22) {
                     let _errs65 = errors;
-                    if (typeof key5 == "string" && func3(key5) < 1) {
+                    if (typeof key5 == "string" && func2(key5) < 1) {
                       let err37 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/existing", schemaPath: "#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key5 };
                       vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                     }
@@ -36459,7 +37088,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data18.inventory !== void 0) {
               let data24 = data18.inventory;
               if (typeof data24 == "string") {
-                if (func3(data24) < 1) {
+                if (func2(data24) < 1) {
                   let err43 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/inventory", schemaPath: "#/properties/accounts/additionalProperties/properties/inventory/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
                 }
@@ -36475,7 +37104,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
               }
               if (!(data25 === "account" || data25 === "region")) {
-                let err46 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scope", schemaPath: "#/properties/accounts/additionalProperties/properties/scope/enum", keyword: "enum", params: { allowedValues: schema12.properties.accounts.additionalProperties.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+                let err46 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scope", schemaPath: "#/properties/accounts/additionalProperties/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum }, message: "must be equal to one of the allowed values" };
                 vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
               }
             }
@@ -36516,7 +37145,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.endpoint !== void 0) {
           let data28 = data27.endpoint;
           if (typeof data28 == "string") {
-            if (func3(data28) < 1) {
+            if (func2(data28) < 1) {
               let err53 = { instancePath: instancePath + "/submit/endpoint", schemaPath: "#/properties/submit/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
             }
@@ -36559,11 +37188,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     let err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
   }
-  return validate11.errors = vErrors, errors === 0;
+  return validate10.errors = vErrors, errors === 0;
 }
 
 // src/engine/config.ts
-init_positions();
+init_config_file();
 var CONFIG_NAME = ".vaultlint.yaml", SEVERITIES = [
   "off",
   "info",
@@ -36612,58 +37241,52 @@ var ConfigResolver = class {
   byPath = /* @__PURE__ */ new Map();
   forDir(dir) {
     if (this.explicit) return this.load(resolve(this.cwd, this.explicit));
-    let cached = this.byDir.get(dir);
-    if (cached) return cached;
-    let candidate = join(dir, CONFIG_NAME), parent = dirname(dir), config = existsSync2(candidate) ? this.load(candidate) : parent === dir ? defaultConfig(this.cwd) : this.forDir(parent);
-    return this.byDir.set(dir, config), config;
+    let config = this.byDir.get(dir);
+    if (!config) {
+      let candidate = join2(dir, CONFIG_NAME), parent = dirname(dir);
+      config = existsSync2(candidate) ? this.load(candidate) : parent === dir ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent), this.byDir.set(dir, config);
+    }
+    return config;
   }
   forFile(file) {
     return this.forDir(dirname(file));
   }
-  /** Every config loaded so far. */
-  all() {
-    return [...new Set(this.byDir.values()), ...this.byPath.values()].filter(
-      (c, i, list) => list.indexOf(c) === i
-    );
-  }
   load(path) {
-    let cached = this.byPath.get(path);
-    if (cached) return cached;
-    let config = loadConfig(
+    let config = this.byPath.get(path);
+    return config || (config = loadConfig(
       path,
       relative(this.cwd, path).split("\\").join("/") || path
-    );
-    return this.byPath.set(path, config), config;
+    ), this.byPath.set(path, config)), config;
   }
 };
-function loadConfig(path, shown = path) {
+async function loadConfig(path, shown = path) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync2(path, "utf8");
   } catch (error2) {
     throw new ConfigError(
       `Cannot read the config file (${error2.code}).`,
       shown
     );
   }
-  let lines = new LineIndex(text), doc = (0, import_yaml.parseDocument)(text, { prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0) {
-    let error2 = doc.errors[0], { line, column } = lines.position(error2.pos[0]), cause = error2.message.split(`
-`)[0].replace(/\.?$/, ".");
-    throw new ConfigError(
-      `Cannot parse the config: ${cause}`,
-      shown,
-      line,
-      column
-    );
+  let positions, parsed;
+  try {
+    ({ data: parsed, positions } = await readConfigText(text, package_default.version));
+  } catch (error2) {
+    throw error2 instanceof ConfigSyntaxError ? new ConfigError(error2.message, shown, error2.line, error2.column) : error2;
   }
   let locate2 = (keyPath, keyNode = !1) => {
-    let node = nodeAt(doc.contents, keyPath, keyNode);
-    return { ...lines.position(node?.range?.[0] ?? 0), shown };
+    for (let end = keyPath.length; end >= 0; end--) {
+      let at2 = positions[keyOf(keyPath.slice(0, end))];
+      if (!at2) continue;
+      let [line, column] = keyNode && end === keyPath.length && at2.key ? at2.key : at2.value;
+      return { line, column, shown };
+    }
+    return { line: 1, column: 1, shown };
   }, fault = (keyPath, message, keyNode = !1) => {
     let { line, column } = locate2(keyPath, keyNode);
     throw new ConfigError(message, shown, line, column);
-  }, data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  }, data = parsed ?? {};
   if (isPlainObject(data) && isPlainObject(data.rules) && checkRuleSettings(data.rules, fault), !validateConfig(data)) {
     let error2 = pickError(validateConfig.errors ?? []), keyPath = fromPointer(error2.instancePath), extra = error2.keyword === "additionalProperties" ? String(error2.params.additionalProperty) : void 0;
     fault(
@@ -36858,26 +37481,6 @@ function knownKeys(path) {
   if (path[0] === "submit") return ["endpoint", "timeout", "branches"];
   if (path[0] === "regions") return ["supported", "decommissioned"];
 }
-function nodeAt(root, path, keyNode) {
-  let node = root;
-  for (let i = 0; i < path.length; i++) {
-    let part = path[i];
-    if ((0, import_yaml.isMap)(node)) {
-      let pair = node.items.find(
-        (p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === part
-      );
-      if (!pair) return node;
-      if (keyNode && i === path.length - 1) return pair.key;
-      node = (0, import_yaml.isNode)(pair.value) ? pair.value : pair.key;
-    } else if ((0, import_yaml.isSeq)(node)) {
-      let item = node.items[Number(part)];
-      if (!(0, import_yaml.isNode)(item)) return node;
-      node = item;
-    } else
-      return node;
-  }
-  return node;
-}
 
 // src/engine/core-checks.ts
 var CORE_CHECKS = [
@@ -36964,615 +37567,32 @@ var CORE_CHECKS = [
 ], CORE_CHECK_IDS = new Set(CORE_CHECKS.map((c) => c.id));
 
 // src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1), import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths && (path = resolve2(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
-  let needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  let { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    let relativePath = directoryPath.substring(root.length) || ".";
-    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-}, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path = directoryPath || ".";
-  filters.every((filter) => filter(path, !0)) && paths.push(path);
-}, empty$2 = () => {
-};
-function build$6(root, options) {
-  let { includeDirs, filters, relativePaths } = options;
-  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && counts.files++;
-}, pushFileFilter = (filename, paths, _counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-}, pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-}, pushFile = (filename, paths) => {
-  paths.push(filename);
-}, empty$1 = () => {
-};
-function build$5(options) {
-  let { excludeFiles, filters, onlyCounts } = options;
-  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
-}
-var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-}, empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  let { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue(), fs3.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath), queue.dequeue(null, state);
-    });
-  });
-}, resolveSymlinks = function(path, state, callback$1) {
-  let { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    let resolvedPath = fs3.realpathSync(path), stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path), depth = 1;
-  for (; parent !== state.root && depth < 2; ) {
-    let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname2(parent);
-  }
-  return state.symlinks.set(path, resolved), depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error2, callback$1) => (report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error2, callback$1) => (report(error2, callback$1, state.groups, state.options.suppressErrors), null);
-function report(error2, callback$1, output, suppressErrors) {
-  callback$1(error2 && !suppressErrors ? error2 : null, output);
-}
-function build$1(options, isSynchronous) {
-  let { onlyCounts, group, maxFiles } = options;
-  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-  let { fs: fs3 } = state;
-  state.visited.push(crawlPath), state.counts.directories++, fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  let { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath), state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    return this.count++, this.count;
-  }
-  dequeue(error2, output) {
-    this.onQueueEmpty && (--this.count <= 0 || error2) && (this.onQueueEmpty(error2, output), error2 && (output.controller.abort(), this.onQueueEmpty = void 0));
-  }
-}, Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-}, Aborter = class {
-  aborted = !1;
-  abort() {
-    this.aborted = !0;
-  }
-}, Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    let files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      let entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters), this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  new Walker(root, options, callback$1).start();
-}
-function sync(root, options) {
-  return new Walker(root, options).start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root, this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-}, pm = null;
-try {
-  __require2.resolve("picomatch"), pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: 1 / 0,
-    suppressErrors: !0,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    }, this.globFunction = this.options.globFunction;
-  }
-  group() {
-    return this.options.group = !0, this;
-  }
-  withPathSeparator(separator) {
-    return this.options.pathSeparator = separator, this;
-  }
-  withBasePath() {
-    return this.options.includeBasePath = !0, this;
-  }
-  withRelativePaths() {
-    return this.options.relativePaths = !0, this;
-  }
-  withDirs() {
-    return this.options.includeDirs = !0, this;
-  }
-  withMaxDepth(depth) {
-    return this.options.maxDepth = depth, this;
-  }
-  withMaxFiles(limit) {
-    return this.options.maxFiles = limit, this;
-  }
-  withFullPaths() {
-    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-  }
-  withErrors() {
-    return this.options.suppressErrors = !1, this;
-  }
-  withSymlinks({ resolvePaths = !0 } = {}) {
-    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    return this.options.signal = signal, this;
-  }
-  normalize() {
-    return this.options.normalizePath = !0, this;
-  }
-  filter(predicate) {
-    return this.options.filters.push(predicate), this;
-  }
-  onlyDirs() {
-    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-  }
-  exclude(predicate) {
-    return this.options.exclude = predicate, this;
-  }
-  onlyCounts() {
-    return this.options.onlyCounts = !0, this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    return this.globFunction = fn, this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    return this.options = {
-      ...this.options,
-      ...options
-    }, new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-  }
-  globWithOptions(patterns, ...options) {
-    let globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path) => isMatch(path)), this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers2 = Array(patternsCount), i, j;
-  for (i = 0; i < patternsCount; i++) {
-    let parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    let partsCount = parts.length, partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers2[i] = partMatchers;
-  }
-  return (input) => {
-    let inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
-    for (i = 0; i < patternsCount; i++) {
-      let patternParts = patternsParts[i], matcher = matchers2[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
-      for (j = 0; j < minParts; ) {
-        let part = patternParts[j];
-        if (part.includes("/")) return !0;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return !0;
-        j++;
-      }
-      if (j === inputPatternCount) return !0;
-    }
-    return !1;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      let start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    let prefix = root.slice(cwd.length + 1);
-    return prefix ? (p, isDir) => {
-      if (p === ".") return prefix;
-      let result2 = `${prefix}/${p}`;
-      return isDir ? result2.slice(0, -1) : result2;
-    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    let prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    let result2 = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: !0 };
-function splitPattern(path) {
-  var _result$parts;
-  let result2 = import_picomatch2.default.scan(path, splitPatternOptions);
-  return !((_result$parts = result2.parts) === null || _result$parts === void 0) && _result$parts.length ? result2.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if (options?.caseSensitiveMatch === !1) return !0;
-  let scan2 = import_picomatch2.default.scan(pattern);
-  return scan2.isGlob || scan2.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value == "string" ? [value] : value ?? [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  let cwd = opts.cwd, result2 = pattern;
-  pattern[pattern.length - 1] === "/" && (result2 = pattern.slice(0, -1)), result2[result2.length - 1] !== "*" && opts.expandDirectories && (result2 += "/**");
-  let escapedCwd = escapePath(cwd);
-  result2 = isAbsolute(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
-  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result2);
-  if (parentDir) {
-    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
-    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
-      result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
-    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      let part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result2;
-}
-function processPatterns(options, patterns, props) {
-  let matchPatterns = [], ignorePatterns = [];
-  for (let pattern of options.ignore)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
-  for (let pattern of patterns)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  let cwd = options.cwd, props = {
-    root: cwd,
-    depthOffset: 0
-  }, processed = processPatterns(options, patterns, props);
-  options.debug && log("internal processing patterns:", processed);
-  let { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === !1,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === !1,
-    noglobstar: options.globstar === !1,
-    posix: !0
-  }, matcher = (0, import_picomatch2.default)(processed.match, matchOptions), ignore2 = (0, import_picomatch2.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
-    let relativePath = excludeFormatter(p, !0);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
-  }, maxDepth;
-  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
-  let crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory2) => {
-      let path = format(p, isDirectory2), matches = matcher(path) && !ignore2(path);
-      return matches && log(`matched ${path}`), matches;
-    } : (p, isDirectory2) => {
-      let path = format(p, isDirectory2);
-      return matcher(path) && !ignore2(path);
-    }],
-    exclude: debug2 ? (_, p) => {
-      let skipped = excludePredicate(_, p);
-      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  return options.debug && log("internal properties:", {
-    ...props,
-    root
-  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: !0,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: !0,
-  followSymbolicLinks: !0,
-  onlyFiles: !0
-};
-function getOptions(options) {
-  let opts = Object.assign({}, options);
-  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  }), opts.debug && log("globbing with options:", opts), opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
-  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  let [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
-}
-
-// src/engine/discover.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 var UsageError = class extends Error {
-}, ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-function discover(paths, cwd, configs) {
+}, ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"], GITIGNORE = "**/.gitignore";
+async function discover(paths, cwd, configs) {
   let files = /* @__PURE__ */ new Set();
   for (let given of paths) {
     let absolute = resolve4(cwd, given);
     if (existsSync3(absolute)) {
       if (statSync2(absolute).isDirectory()) {
-        let found = walk(absolute, configs);
-        if (found.length === 0)
+        let found = await walk(absolute, configs);
+        if (found.length === 0) {
+          let { include } = await configs.forDir(absolute);
           throw new UsageError(
-            `No request files found in "${given}" (looked for ${configs.forDir(absolute).include.join(", ")}).`
+            `No request files found in "${given}" (looked for ${include.join(", ")}).`
           );
+        }
         for (let file of found) files.add(file);
-      } else isExcluded(absolute, configs.forFile(absolute)) || files.add(absolute);
+      } else isExcluded(absolute, await configs.forFile(absolute)) || files.add(absolute);
       continue;
     }
-    if (!isDynamicPattern(given))
+    let { globSync: globSync2, isDynamicPattern: isDynamicPattern2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
+    if (!isDynamicPattern2(given))
       throw new UsageError(`No such file or folder: "${given}".`);
-    let matched = globSync(given, {
+    let matched = globSync2(given, {
       cwd,
       absolute: !0,
       ignore: ALWAYS_IGNORED,
@@ -37581,23 +37601,27 @@ function discover(paths, cwd, configs) {
     if (matched.length === 0)
       throw new UsageError(`No files match the pattern "${given}".`);
     for (let file of matched)
-      isExcluded(file, configs.forFile(file)) || files.add(file);
+      isExcluded(file, await configs.forFile(file)) || files.add(file);
   }
   return [...files].sort(
     (a, b) => relative3(cwd, a) < relative3(cwd, b) ? -1 : 1
   );
 }
-function walk(dir, configs) {
-  let config = configs.forDir(dir), base = dir.startsWith(config.dir + sep2) || dir === config.dir ? config.dir : dir, prefix = relative3(base, dir).split(sep2).join("/"), matched = globSync(config.include, {
+async function walk(dir, configs) {
+  let config = await configs.forDir(dir), { globSync: globSync2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports)), base = dir.startsWith(config.dir + sep2) || dir === config.dir ? config.dir : dir, prefix = relative3(base, dir).split(sep2).join("/"), all = globSync2([...config.include, GITIGNORE], {
     cwd: base,
     absolute: !0,
     ignore: [...ALWAYS_IGNORED, ...config.exclude],
     dot: !1
-  }), gitignored = gitignoreFilter(dir);
-  return matched.filter((file) => {
+  }), isGitignore = (file) => file.endsWith(`${sep2}.gitignore`), matched = all.filter((file) => !isGitignore(file)), gitignored = await gitignoreFilter(
+    dir,
+    all.filter((file) => isGitignore(file) && file.startsWith(dir + sep2))
+  ), found = [];
+  for (let file of matched) {
     let inside = relative3(base, file).split(sep2).join("/");
-    return prefix && !inside.startsWith(`${prefix}/`) || gitignored(file) ? !1 : !isExcluded(file, configs.forFile(file));
-  });
+    prefix && !inside.startsWith(`${prefix}/`) || gitignored(file) || isExcluded(file, await configs.forFile(file)) || found.push(file);
+  }
+  return found;
 }
 function isExcluded(file, config) {
   if (config.exclude.length === 0) return !1;
@@ -37611,20 +37635,15 @@ function matcherFor(globs) {
   let key = globs.join("\0"), matcher = matchers.get(key);
   return matcher || (matcher = (0, import_picomatch3.default)(globs, { dot: !0 }), matchers.set(key, matcher)), matcher;
 }
-function gitignoreFilter(dir) {
-  let layers = [];
+async function gitignoreFilter(dir, nestedFiles) {
+  let { default: ignore } = await Promise.resolve().then(() => __toESM(require_ignore(), 1)), layers = [];
   for (let at2 = dir; ; at2 = dirname3(at2)) {
-    let file = join2(at2, ".gitignore");
-    if (existsSync3(file) && layers.push({ dir: at2, rules: (0, import_ignore.default)().add(readFileSync2(file, "utf8")) }), existsSync3(join2(at2, ".git")) || dirname3(at2) === at2) break;
+    let file = join3(at2, ".gitignore");
+    if (existsSync3(file) && layers.push({ dir: at2, rules: ignore().add(readFileSync3(file, "utf8")) }), existsSync3(join3(at2, ".git")) || dirname3(at2) === at2) break;
   }
-  let nested = globSync("**/.gitignore", {
-    cwd: dir,
-    absolute: !0,
-    ignore: ALWAYS_IGNORED,
-    dot: !0
-  }).filter((file) => dirname3(file) !== dir).map((file) => ({
+  let nested = nestedFiles.filter((file) => dirname3(file) !== dir).map((file) => ({
     dir: dirname3(file),
-    rules: (0, import_ignore.default)().add(readFileSync2(file, "utf8"))
+    rules: ignore().add(readFileSync3(file, "utf8"))
   })), all = [...layers, ...nested];
   return (file) => all.some(({ dir: base, rules }) => {
     let path = relative3(base, file);
@@ -37868,6 +37887,112 @@ var create_vault_schema_default = {
   }
 };
 
+// src/generated/validate-request.js
+var validateRequest = validate102, schema112 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://github.com/vaultlint/vaultlint/blob/main/schemas/create-vault.schema.json", title: "Cloud Backup CreateVault request", description: "The parameters of one Cloud Backup (HBR) CreateVault call, API version 2017-09-08. Creates a backup vault; each Alibaba Cloud account can create at most 100 backup vaults.", type: "object", additionalProperties: !1, required: ["VaultRegionId", "VaultName"], properties: { VaultRegionId: { type: "string", description: "The region ID of the backup vault.", examples: ["cn-shanghai"] }, VaultName: { type: "string", minLength: 1, maxLength: 64, description: "The name of the backup vault. The name must be 1 to 64 characters in length.", examples: ["backupvaultname"] }, Description: { type: "string", maxLength: 255, description: "The description of the backup vault. The description can be 0 to 255 characters in length.", examples: ["description"] }, VaultType: { type: "string", enum: ["STANDARD", "OTS_BACKUP"], description: "The type of the backup vault. STANDARD: a standard backup vault. OTS_BACKUP: a Tablestore backup vault.", examples: ["STANDARD"] }, VaultStorageClass: { type: "string", enum: ["STANDARD", "ARCHIVE", "COLD_ARCHIVE", "IA"], description: "The storage class of the backup vault. STANDARD: Standard. ARCHIVE, COLD_ARCHIVE and IA: deprecated.", examples: ["STANDARD"] }, WormEnabled: { type: "boolean", description: "Specifies whether to enable backup locking.", examples: [!1] }, EncryptType: { type: "string", enum: ["HBR_PRIVATE", "KMS"], description: "The encryption type of the source data. Valid only if VaultType is STANDARD or OTS_BACKUP. HBR_PRIVATE: the built-in encryption of Cloud Backup. KMS: a customer master key (CMK) from Key Management Service.", examples: ["KMS"] }, KmsKeyId: { type: "string", description: "The ID or alias of the KMS key. Required only if EncryptType is KMS.", examples: ["alias/yzs-hhht"] }, Replication: { type: "boolean", description: "Specifies whether to create a replication vault.", examples: [!0] } } }, func22 = Object.prototype.hasOwnProperty, func3 = ((s) => {
+  let n = 0;
+  for (let _ of s) n++;
+  return n;
+});
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.VaultRegionId === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "VaultRegionId" }, message: "must have required property 'VaultRegionId'" };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.VaultName === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "VaultName" }, message: "must have required property 'VaultName'" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    for (let key0 in data)
+      if (!func22.call(schema112.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    if (data.VaultRegionId !== void 0 && typeof data.VaultRegionId != "string") {
+      let err3 = { instancePath: instancePath + "/VaultRegionId", schemaPath: "#/properties/VaultRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.VaultName !== void 0) {
+      let data1 = data.VaultName;
+      if (typeof data1 == "string") {
+        if (func3(data1) > 64) {
+          let err4 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+        if (func3(data1) < 1) {
+          let err5 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+      } else {
+        let err6 = { instancePath: instancePath + "/VaultName", schemaPath: "#/properties/VaultName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.Description !== void 0) {
+      let data2 = data.Description;
+      if (typeof data2 == "string") {
+        if (func3(data2) > 255) {
+          let err7 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      } else {
+        let err8 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.VaultType !== void 0) {
+      let data3 = data.VaultType;
+      if (typeof data3 != "string") {
+        let err9 = { instancePath: instancePath + "/VaultType", schemaPath: "#/properties/VaultType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+      if (!(data3 === "STANDARD" || data3 === "OTS_BACKUP")) {
+        let err10 = { instancePath: instancePath + "/VaultType", schemaPath: "#/properties/VaultType/enum", keyword: "enum", params: { allowedValues: schema112.properties.VaultType.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.VaultStorageClass !== void 0) {
+      let data4 = data.VaultStorageClass;
+      if (typeof data4 != "string") {
+        let err11 = { instancePath: instancePath + "/VaultStorageClass", schemaPath: "#/properties/VaultStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+      if (!(data4 === "STANDARD" || data4 === "ARCHIVE" || data4 === "COLD_ARCHIVE" || data4 === "IA")) {
+        let err12 = { instancePath: instancePath + "/VaultStorageClass", schemaPath: "#/properties/VaultStorageClass/enum", keyword: "enum", params: { allowedValues: schema112.properties.VaultStorageClass.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+    }
+    if (data.WormEnabled !== void 0 && typeof data.WormEnabled != "boolean") {
+      let err13 = { instancePath: instancePath + "/WormEnabled", schemaPath: "#/properties/WormEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+    }
+    if (data.EncryptType !== void 0) {
+      let data6 = data.EncryptType;
+      if (typeof data6 != "string") {
+        let err14 = { instancePath: instancePath + "/EncryptType", schemaPath: "#/properties/EncryptType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+      if (!(data6 === "HBR_PRIVATE" || data6 === "KMS")) {
+        let err15 = { instancePath: instancePath + "/EncryptType", schemaPath: "#/properties/EncryptType/enum", keyword: "enum", params: { allowedValues: schema112.properties.EncryptType.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.KmsKeyId !== void 0 && typeof data.KmsKeyId != "string") {
+      let err16 = { instancePath: instancePath + "/KmsKeyId", schemaPath: "#/properties/KmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+    }
+    if (data.Replication !== void 0 && typeof data.Replication != "boolean") {
+      let err17 = { instancePath: instancePath + "/Replication", schemaPath: "#/properties/Replication/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+    }
+  } else {
+    let err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+  }
+  return validate102.errors = vErrors, errors === 0;
+}
+
 // src/engine/schema.ts
 init_request();
 var PARAMETERS = Object.keys(create_vault_schema_default.properties), properties = create_vault_schema_default.properties, BOOLEAN_WORDS = {
@@ -38042,7 +38167,7 @@ async function lint(paths, options = {}) {
     let file = resolve5(cwd, options.stdin.filename), bytes = Buffer.from(options.stdin.text, "utf8");
     await engine.lintBytes(file, bytes);
   } else
-    for (let file of discover(paths, cwd, configs))
+    for (let file of await discover(paths, cwd, configs))
       await engine.lintFile(file);
   return engine.finish();
 }
@@ -38078,7 +38203,7 @@ var Engine = class {
     await this.lintRead(path, read);
   }
   async lintRead(path, read) {
-    let ruleSet = await this.ruleSetFor(this.configs.forFile(path)), state = {
+    let ruleSet = await this.ruleSetFor(await this.configs.forFile(path)), state = {
       file: relative4(this.cwd, path).split(sep3).join("/"),
       findings: [],
       requests: 0,
@@ -38439,7 +38564,7 @@ function accountUsage(infos, requests, config) {
 function readInventory(config, index, path) {
   let at2 = ["accounts", config.accounts[index].name, "inventory"], shown = relative4(config.dir, path).split(sep3).join("/"), data;
   try {
-    data = JSON.parse(readFileSync3(path, "utf8"));
+    data = JSON.parse(readFileSync4(path, "utf8"));
   } catch (error2) {
     let cause = error2.code === "ENOENT" ? "no such file" : error2.message.split(`
 `)[0].replace(/\.$/, "");
@@ -38650,7 +38775,7 @@ function plural(count2, word) {
 }
 
 // src/reporters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json", FINGERPRINT_KEY = "vaultlint/v1", LEVEL = {
   error: "error",
   warning: "warning",
@@ -38776,7 +38901,7 @@ function fileUri(file) {
   return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join("/");
 }
 function fingerprint(finding) {
-  return createHash("sha256").update(
+  return createHash2("sha256").update(
     JSON.stringify([
       finding.ruleId,
       finding.file,
@@ -38863,7 +38988,7 @@ function plural3(count2, word) {
 
 // src/action/changed.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), SHA = /^[0-9a-f]{7,64}$/i;
 function changedFiles(workspace, env) {
   let event = env.GITHUB_EVENT_NAME ?? "";
@@ -38875,7 +39000,7 @@ function changedFiles(workspace, env) {
     };
   let payload;
   try {
-    payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+    payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH ?? "", "utf8"));
   } catch {
     return {
       ok: !1,
@@ -39002,7 +39127,7 @@ function flag(name, fallback) {
 
 // src/action/submit.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4, relative as relative5, resolve as resolve7 } from "node:path";
 
 // src/submit/errors.ts
@@ -39620,7 +39745,7 @@ var DEFAULT_TUNING = {
   concurrency: 4
 };
 async function submitRequests(results, options) {
-  let tuning = { ...DEFAULT_TUNING, ...options.tuning }, jobs = makeJobs(results, options), candidates = oneAccount(
+  let tuning = { ...DEFAULT_TUNING, ...options.tuning }, jobs = await makeJobs(results, options), candidates = oneAccount(
     refuse(jobs, results, !!options.partial)
   ), report2 = (quota2 = []) => buildReport(jobs, !!options.dryRun, quota2);
   if (candidates.length === 0) return report2();
@@ -39673,10 +39798,12 @@ function submitExitCode(report2) {
     (r) => report2.dryRun ? r.action === "create" || r.action === "exists" : r.action === "created" || r.action === "exists"
   ) ? 0 : 1;
 }
-function makeJobs(results, options) {
-  let configs = new ConfigResolver(options.cwd, options.config);
-  return (options.account ? results.requests.filter((r) => r.account === options.account) : results.requests).map((request) => {
-    let config = configs.forFile(resolve6(options.cwd, request.file)), override = options.endpoint ?? config.submit.endpoint, region2 = request.region ?? "", result2 = {
+async function makeJobs(results, options) {
+  let configs = new ConfigResolver(options.cwd, options.config), requests = options.account ? results.requests.filter((r) => r.account === options.account) : results.requests, governing = await Promise.all(
+    requests.map((r) => configs.forFile(resolve6(options.cwd, r.file)))
+  );
+  return requests.map((request, index) => {
+    let config = governing[index], override = options.endpoint ?? config.submit.endpoint, region2 = request.region ?? "", result2 = {
       file: request.file,
       document: request.document,
       ...request.vaultName !== void 0 ? { vaultName: request.vaultName } : {},
@@ -39793,7 +39920,7 @@ var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_reques
   "ALIBABACLOUD_ACCESS_KEY_SECRET",
   "ALIBABACLOUD_SECURITY_TOKEN"
 ];
-function submitGate(context) {
+async function submitGate(context) {
   let { env } = context, event = env.GITHUB_EVENT_NAME ?? "";
   if (PULL_REQUEST_EVENTS2.has(event))
     return refuse2(
@@ -39812,7 +39939,7 @@ function submitGate(context) {
       `the run is for ${ref ? `"${ref}"` : "no ref"}, not a branch; vaultlint submits only from an allowed branch.`
     );
   let defaultBranch = readDefaultBranch(env.GITHUB_EVENT_PATH);
-  for (let config of governingConfigs(context)) {
+  for (let config of await governingConfigs(context)) {
     let listed = config.submit.branches, where = config.path ? relative5(context.workspace, config.path).split("\\").join("/") : "";
     if (!listed && defaultBranch === void 0)
       return refuse2(
@@ -39839,17 +39966,19 @@ function refuse2(level, reason) {
 function readDefaultBranch(eventPath) {
   if (eventPath)
     try {
-      let name = JSON.parse(readFileSync5(eventPath, "utf8")).repository?.default_branch;
+      let name = JSON.parse(readFileSync6(eventPath, "utf8")).repository?.default_branch;
       return typeof name == "string" && name ? name : void 0;
     } catch {
       return;
     }
 }
-function governingConfigs(context) {
-  let resolver = new ConfigResolver(context.workspace, context.config), configs = context.results.requests.map(
-    (r) => resolver.forFile(resolve7(context.workspace, r.file))
+async function governingConfigs(context) {
+  let resolver = new ConfigResolver(context.workspace, context.config), configs = await Promise.all(
+    context.results.requests.map(
+      (r) => resolver.forFile(resolve7(context.workspace, r.file))
+    )
   );
-  return configs.length === 0 && configs.push(resolver.forDir(context.workspace)), [...new Set(configs)];
+  return configs.length === 0 && configs.push(await resolver.forDir(context.workspace)), [...new Set(configs)];
 }
 async function submitFromAction(context) {
   let { gate } = context;
@@ -39876,7 +40005,7 @@ async function submitFromAction(context) {
     ) : await writeSummary(`Submission stopped: ${reason}`), `vaultlint: ${reason}`;
   }
   let path = resolve7(context.workspace, context.inputs.resultsFile);
-  return mkdirSync(dirname4(path), { recursive: !0 }), writeFileSync(path, scrubber.scrub(toJson(report2))), setOutputs(report2, path), await writeSummary(scrubber.scrub(reportSummary(report2))), submitExitCode(report2) === 0 ? void 0 : `vaultlint could not submit every approved request: ${summaryLine(report2)}`;
+  return mkdirSync2(dirname4(path), { recursive: !0 }), writeFileSync2(path, scrubber.scrub(toJson(report2))), setOutputs(report2, path), await writeSummary(scrubber.scrub(reportSummary(report2))), submitExitCode(report2) === 0 ? void 0 : `vaultlint could not submit every approved request: ${summaryLine(report2)}`;
 }
 async function submitLogged(context, scrubber) {
   let say = (line) => info(scrubber.scrub(line.trimEnd())), token = randomUUID2();
@@ -39981,7 +40110,7 @@ async function run() {
     config: inputs.config
   }), context = { cwd: workspace, color: !0 }, failure = thresholdCrossed(results, inputs);
   printLog(stylish(results, context));
-  let notes2 = [], findings = annotatable(results, inputs, workspace, env, notes2), sarifPath = inputs.sarifFile ? writeReport(resolve8(workspace, inputs.sarifFile), sarif(results, context)) : "", where = sarifPath ? "the log, the job summary and the SARIF file" : "the log and the job summary", gate = inputs.submit ? submitGate({ results, workspace, config: inputs.config, env }) : void 0, reserved = { error: failure ? 1 : 0, warning: 0, info: 0 };
+  let notes2 = [], findings = annotatable(results, inputs, workspace, env, notes2), sarifPath = inputs.sarifFile ? writeReport(resolve8(workspace, inputs.sarifFile), sarif(results, context)) : "", where = sarifPath ? "the log, the job summary and the SARIF file" : "the log and the job summary", gate = inputs.submit ? await submitGate({ results, workspace, config: inputs.config, env }) : void 0, reserved = { error: failure ? 1 : 0, warning: 0, info: 0 };
   gate && !gate.go && (reserved[gate.level === "notice" ? "info" : "warning"] += 1), annotate(findings, results, reserved, where), await writeSummary2(markdown(results, context), notes2, env), setOutput("errors", results.summary.errors), setOutput("warnings", results.summary.warnings), setOutput("sarif-file", sarifPath);
   let submitFailure = gate ? await submitFromAction({
     results,
@@ -40034,7 +40163,7 @@ function printLog(report2) {
 `);
 }
 function writeReport(path, text) {
-  return mkdirSync2(dirname5(path), { recursive: !0 }), writeFileSync2(path, text), path;
+  return mkdirSync3(dirname5(path), { recursive: !0 }), writeFileSync3(path, text), path;
 }
 async function writeSummary2(report2, notes2, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;

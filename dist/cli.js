@@ -21,11 +21,14 @@ import {
   loadPlugins,
   matcherFor,
   pluginSource
-} from "./chunks/chunk-RACLJCKZ.js";
-import "./chunks/chunk-KLDBTBRC.js";
+} from "./chunks/chunk-IRFPGHGI.js";
 import {
   package_default
 } from "./chunks/chunk-HJCEFN4A.js";
+import "./chunks/chunk-AZU6UJ5O.js";
+import "./chunks/chunk-5AGVFYPG.js";
+import "./chunks/chunk-7LRMOCJE.js";
+import "./chunks/chunk-OQR5B7IZ.js";
 import {
   __commonJS,
   __require,
@@ -2650,7 +2653,7 @@ function listRules() {
   ];
 }
 async function effectiveConfig(file, options) {
-  let absolute = resolve(options.cwd, file), config = new ConfigResolver(options.cwd, options.config).forFile(
+  let absolute = resolve(options.cwd, file), config = await new ConfigResolver(options.cwd, options.config).forFile(
     absolute
   ), shown = (p) => relative(options.cwd, p).split(sep).join("/"), from = (key) => config.given.has(key) ? "config" : "default", plugins = await loadPlugins(config), rules = [...BUILTIN_RULES, ...plugins];
   checkRuleIds(
@@ -2815,7 +2818,7 @@ function registerSubmitCommands(program2, io, setCode) {
     "seconds to wait per vault (default: submit.timeout, 600)",
     parsePositive
   ).option("-o, --output-file <file>", "write the results as JSON").option("--verbose", "show retries and the cause of tool errors").action(async (paths, _flags, command) => {
-    let { runSubmit } = await import("./chunks/run-LXHKZM4N.js");
+    let { runSubmit } = await import("./chunks/run-G435D67K.js");
     setCode(await runSubmit(paths, command.optsWithGlobals(), io));
   }), program2.command("inventory").description(
     "write the existing vaults as DescribeVaults pages, for accounts.<name>.inventory"
@@ -2824,7 +2827,7 @@ function registerSubmitCommands(program2, io, setCode) {
     "list this region only (repeatable; default: every region Cloud Backup serves)",
     (value, previous) => [...previous ?? [], value]
   ).option("-c, --config <file>", "use this config file").option("--endpoint <url>", "call this endpoint instead of the public one").option("-o, --output-file <file>", "write the JSON to a file").action(async (_flags, command) => {
-    let { runInventory } = await import("./chunks/run-LXHKZM4N.js");
+    let { runInventory } = await import("./chunks/run-G435D67K.js");
     setCode(await runInventory(command.optsWithGlobals(), io));
   });
 }

@@ -2,9 +2,9 @@
 // library with its types, and the GitHub Action as one self-contained file.
 // Run with `npm run build`; dist/ is committed, and a test keeps it fresh.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { generateValidators } from './gen-validators.mjs';
+import { writeValidators } from './gen-validators.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -22,15 +22,12 @@ const common = {
   banner,
   legalComments: 'none',
   logLevel: 'warning',
+  minify: process.env.VAULTLINT_MINIFY === '1',
   minifySyntax: true,
 };
 
 export async function build(outdir = `${root}dist`, { types = true } = {}) {
-  // Rewritten only when it changes: tests read it while others build.
-  const validators = `${root}src/generated/validators.js`;
-  const generated = generateValidators();
-  if (!existsSync(validators) || readFileSync(validators, 'utf8') !== generated)
-    writeFileSync(validators, generated);
+  writeValidators();
   rmSync(outdir, { recursive: true, force: true });
 
   await esbuild.build({

@@ -48,7 +48,7 @@ async function run(): Promise<void> {
     ? 'the log, the job summary and the SARIF file'
     : 'the log and the job summary';
   const gate = inputs.submit
-    ? submitGate({ results, workspace, config: inputs.config, env })
+    ? await submitGate({ results, workspace, config: inputs.config, env })
     : undefined;
   // A failed step adds one error annotation of its own, and a refused
   // submission one notice or warning.

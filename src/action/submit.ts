@@ -66,7 +66,7 @@ export interface GateContext {
   env: NodeJS.ProcessEnv;
 }
 
-export function submitGate(context: GateContext): SubmitGate {
+export async function submitGate(context: GateContext): Promise<SubmitGate> {
   const { env } = context;
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (PULL_REQUEST_EVENTS.has(event)) {
@@ -94,7 +94,7 @@ export function submitGate(context: GateContext): SubmitGate {
   }
 
   const defaultBranch = readDefaultBranch(env.GITHUB_EVENT_PATH);
-  for (const config of governingConfigs(context)) {
+  for (const config of await governingConfigs(context)) {
     const listed = config.submit.branches;
     const where = config.path
       ? relative(context.workspace, config.path).split('\\').join('/')
@@ -145,12 +145,18 @@ function readDefaultBranch(eventPath: string | undefined): string | undefined {
  * or the `config` input); each must allow the branch. Without requests,
  * the workspace's own.
  */
-function governingConfigs(context: GateContext): VaultlintConfig[] {
+async function governingConfigs(
+  context: GateContext,
+): Promise<VaultlintConfig[]> {
   const resolver = new ConfigResolver(context.workspace, context.config);
-  const configs = context.results.requests.map((r) =>
-    resolver.forFile(resolve(context.workspace, r.file)),
+  const configs = await Promise.all(
+    context.results.requests.map((r) =>
+      resolver.forFile(resolve(context.workspace, r.file)),
+    ),
   );
-  if (configs.length === 0) configs.push(resolver.forDir(context.workspace));
+  if (configs.length === 0) {
+    configs.push(await resolver.forDir(context.workspace));
+  }
   return [...new Set(configs)];
 }
 

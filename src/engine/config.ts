@@ -5,10 +5,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, type Node, parseDocument } from 'yaml';
-import { validateConfig } from '../generated/validators.js';
+import pkg from '../../package.json' with { type: 'json' };
+import { validateConfig } from '../generated/validate-config.js';
 import type { SeveritySetting } from '../types.js';
-import { LineIndex } from './positions.js';
+import {
+  ConfigSyntaxError,
+  keyOf,
+  type Positions,
+  readConfigText,
+} from './config-file.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_NAME = '.vaultlint.yaml';
@@ -98,48 +103,43 @@ export function defaultConfig(dir: string): VaultlintConfig {
 
 /** Finds the config that governs a folder, caching per folder. */
 export class ConfigResolver {
-  private readonly byDir = new Map<string, VaultlintConfig>();
-  private readonly byPath = new Map<string, VaultlintConfig>();
+  private readonly byDir = new Map<string, Promise<VaultlintConfig>>();
+  private readonly byPath = new Map<string, Promise<VaultlintConfig>>();
 
   constructor(
     private readonly cwd: string,
     private readonly explicit?: string,
   ) {}
 
-  forDir(dir: string): VaultlintConfig {
+  forDir(dir: string): Promise<VaultlintConfig> {
     if (this.explicit) return this.load(resolve(this.cwd, this.explicit));
-    const cached = this.byDir.get(dir);
-    if (cached) return cached;
-    const candidate = join(dir, CONFIG_NAME);
-    const parent = dirname(dir);
-    const config = existsSync(candidate)
-      ? this.load(candidate)
-      : parent === dir
-        ? defaultConfig(this.cwd)
-        : this.forDir(parent);
-    this.byDir.set(dir, config);
+    let config = this.byDir.get(dir);
+    if (!config) {
+      const candidate = join(dir, CONFIG_NAME);
+      const parent = dirname(dir);
+      config = existsSync(candidate)
+        ? this.load(candidate)
+        : parent === dir
+          ? Promise.resolve(defaultConfig(this.cwd))
+          : this.forDir(parent);
+      this.byDir.set(dir, config);
+    }
     return config;
   }
 
-  forFile(file: string): VaultlintConfig {
+  forFile(file: string): Promise<VaultlintConfig> {
     return this.forDir(dirname(file));
   }
 
-  /** Every config loaded so far. */
-  all(): VaultlintConfig[] {
-    return [...new Set(this.byDir.values()), ...this.byPath.values()].filter(
-      (c, i, list) => list.indexOf(c) === i,
-    );
-  }
-
-  private load(path: string): VaultlintConfig {
-    const cached = this.byPath.get(path);
-    if (cached) return cached;
-    const config = loadConfig(
-      path,
-      relative(this.cwd, path).split('\\').join('/') || path,
-    );
-    this.byPath.set(path, config);
+  private load(path: string): Promise<VaultlintConfig> {
+    let config = this.byPath.get(path);
+    if (!config) {
+      config = loadConfig(
+        path,
+        relative(this.cwd, path).split('\\').join('/') || path,
+      );
+      this.byPath.set(path, config);
+    }
     return config;
   }
 }
@@ -151,7 +151,10 @@ type Locate = (
 ) => { line: number; column: number; shown: string };
 
 /** Reads, validates and resolves one config file. */
-export function loadConfig(path: string, shown = path): VaultlintConfig {
+export async function loadConfig(
+  path: string,
+  shown = path,
+): Promise<VaultlintConfig> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -161,32 +164,31 @@ export function loadConfig(path: string, shown = path): VaultlintConfig {
       shown,
     );
   }
-  const lines = new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const { line, column } = lines.position(error.pos[0]);
-    const cause = error.message.split('\n')[0].replace(/\.?$/, '.');
-    throw new ConfigError(
-      `Cannot parse the config: ${cause}`,
-      shown,
-      line,
-      column,
-    );
+  let positions: Positions;
+  let parsed: unknown;
+  try {
+    ({ data: parsed, positions } = await readConfigText(text, pkg.version));
+  } catch (error) {
+    if (!(error instanceof ConfigSyntaxError)) throw error;
+    throw new ConfigError(error.message, shown, error.line, error.column);
   }
   const locate: Locate = (keyPath, keyNode = false) => {
-    const node = nodeAt(doc.contents, keyPath, keyNode);
-    return { ...lines.position(node?.range?.[0] ?? 0), shown };
+    // The nearest key that exists: a missing key is reported at its parent.
+    for (let end = keyPath.length; end >= 0; end--) {
+      const at = positions[keyOf(keyPath.slice(0, end))];
+      if (!at) continue;
+      const [line, column] =
+        keyNode && end === keyPath.length && at.key ? at.key : at.value;
+      return { line, column, shown };
+    }
+    return { line: 1, column: 1, shown };
   };
   const fault = (keyPath: string[], message: string, keyNode = false) => {
     const { line, column } = locate(keyPath, keyNode);
     throw new ConfigError(message, shown, line, column);
   };
 
-  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<
-    string,
-    unknown
-  >;
+  const data = (parsed ?? {}) as Record<string, unknown>;
   if (isPlainObject(data) && isPlainObject(data.rules)) {
     checkRuleSettings(data.rules, fault);
   }
@@ -561,31 +563,4 @@ function knownKeys(path: string[]): string[] | undefined {
   if (path[0] === 'submit') return ['endpoint', 'timeout', 'branches'];
   if (path[0] === 'regions') return ['supported', 'decommissioned'];
   return undefined;
-}
-
-/** The node at a key path; with `keyNode`, the key itself. */
-function nodeAt(
-  root: unknown,
-  path: string[],
-  keyNode: boolean,
-): Node | undefined {
-  let node = root as Node | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const part = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isScalar(p.key) && String(p.key.value) === part,
-      );
-      if (!pair) return node;
-      if (keyNode && i === path.length - 1) return pair.key as Node;
-      node = isNode(pair.value) ? pair.value : (pair.key as Node);
-    } else if (isSeq(node)) {
-      const item = node.items[Number(part)];
-      if (!isNode(item)) return node;
-      node = item;
-    } else {
-      return node;
-    }
-  }
-  return node;
 }

@@ -5,39 +5,45 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ConfigResolver, VaultlintConfig } from './config.js';
 
 /** A path or glob that names nothing: exit code 2. */
 export class UsageError extends Error {}
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const GITIGNORE = '**/.gitignore';
 
-/** Returns absolute paths of the files to lint, sorted and unique. */
-export function discover(
+/**
+ * Returns absolute paths of the files to lint, sorted and unique. The glob
+ * and .gitignore libraries load only when a folder or glob needs them: a
+ * pre-commit run names its files.
+ */
+export async function discover(
   paths: string[],
   cwd: string,
   configs: ConfigResolver,
-): string[] {
+): Promise<string[]> {
   const files = new Set<string>();
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        const found = walk(absolute, configs);
+        const found = await walk(absolute, configs);
         if (found.length === 0) {
+          const { include } = await configs.forDir(absolute);
           throw new UsageError(
-            `No request files found in "${given}" (looked for ${configs.forDir(absolute).include.join(', ')}).`,
+            `No request files found in "${given}" (looked for ${include.join(', ')}).`,
           );
         }
         for (const file of found) files.add(file);
-      } else if (!isExcluded(absolute, configs.forFile(absolute))) {
+      } else if (!isExcluded(absolute, await configs.forFile(absolute))) {
         files.add(absolute);
       }
       continue;
     }
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(given)) {
       throw new UsageError(`No such file or folder: "${given}".`);
     }
@@ -50,7 +56,7 @@ export function discover(
     if (matched.length === 0)
       throw new UsageError(`No files match the pattern "${given}".`);
     for (const file of matched) {
-      if (!isExcluded(file, configs.forFile(file))) files.add(file);
+      if (!isExcluded(file, await configs.forFile(file))) files.add(file);
     }
   }
   return [...files].sort((a, b) =>
@@ -58,26 +64,35 @@ export function discover(
   );
 }
 
-function walk(dir: string, configs: ConfigResolver): string[] {
-  const config = configs.forDir(dir);
+async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {
+  const config = await configs.forDir(dir);
+  const { globSync } = await import('tinyglobby');
   // Globs are relative to the config's folder; a folder below it is a prefix.
   const base =
     dir.startsWith(config.dir + sep) || dir === config.dir ? config.dir : dir;
   const prefix = relative(base, dir).split(sep).join('/');
-  const matched = globSync(config.include, {
+  // One walk finds both the requests and the .gitignore files below.
+  const all = globSync([...config.include, GITIGNORE], {
     cwd: base,
     absolute: true,
     ignore: [...ALWAYS_IGNORED, ...config.exclude],
     dot: false,
   });
-  const gitignored = gitignoreFilter(dir);
-  return matched.filter((file) => {
+  const isGitignore = (file: string) => file.endsWith(`${sep}.gitignore`);
+  const matched = all.filter((file) => !isGitignore(file));
+  const gitignored = await gitignoreFilter(
+    dir,
+    all.filter((file) => isGitignore(file) && file.startsWith(dir + sep)),
+  );
+  const found: string[] = [];
+  for (const file of matched) {
     const inside = relative(base, file).split(sep).join('/');
-    if (prefix && !inside.startsWith(`${prefix}/`)) return false;
-    if (gitignored(file)) return false;
+    if (prefix && !inside.startsWith(`${prefix}/`)) continue;
+    if (gitignored(file)) continue;
     // A nested config governs the files below it.
-    return !isExcluded(file, configs.forFile(file));
-  });
+    if (!isExcluded(file, await configs.forFile(file))) found.push(file);
+  }
+  return found;
 }
 
 /**
@@ -109,8 +124,15 @@ export function matcherFor(globs: string[]): (path: string) => boolean {
   return matcher;
 }
 
-/** Reads the .gitignore files from the folder up to the repository root. */
-function gitignoreFilter(dir: string): (file: string) => boolean {
+/**
+ * The .gitignore files from the folder up to the repository root, and
+ * those `nested` below it, as one filter.
+ */
+async function gitignoreFilter(
+  dir: string,
+  nestedFiles: string[],
+): Promise<(file: string) => boolean> {
+  const { default: ignore } = await import('ignore');
   const layers: Array<{ dir: string; rules: Ignore }> = [];
   for (let at = dir; ; at = dirname(at)) {
     const file = join(at, '.gitignore');
@@ -118,12 +140,7 @@ function gitignoreFilter(dir: string): (file: string) => boolean {
       layers.push({ dir: at, rules: ignore().add(readFileSync(file, 'utf8')) });
     if (existsSync(join(at, '.git')) || dirname(at) === at) break;
   }
-  const nested = globSync('**/.gitignore', {
-    cwd: dir,
-    absolute: true,
-    ignore: ALWAYS_IGNORED,
-    dot: true,
-  })
+  const nested = nestedFiles
     .filter((file) => dirname(file) !== dir)
     .map((file) => ({
       dir: dirname(file),

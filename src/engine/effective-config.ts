@@ -88,7 +88,7 @@ export async function effectiveConfig(
   },
 ): Promise<EffectiveConfig> {
   const absolute = resolve(options.cwd, file);
-  const config = new ConfigResolver(options.cwd, options.config).forFile(
+  const config = await new ConfigResolver(options.cwd, options.config).forFile(
     absolute,
   );
   const shown = (p: string) => relative(options.cwd, p).split(sep).join('/');

@@ -125,7 +125,7 @@ export async function lint(
     const bytes = Buffer.from(options.stdin.text, 'utf8');
     await engine.lintBytes(file, bytes);
   } else {
-    for (const file of discover(paths, cwd, configs))
+    for (const file of await discover(paths, cwd, configs))
       await engine.lintFile(file);
   }
   return engine.finish();
@@ -171,7 +171,7 @@ class Engine {
     path: string,
     read: Awaited<ReturnType<typeof readRequestFile>>,
   ): Promise<void> {
-    const ruleSet = await this.ruleSetFor(this.configs.forFile(path));
+    const ruleSet = await this.ruleSetFor(await this.configs.forFile(path));
     const state: FileState = {
       file: relative(this.cwd, path).split(sep).join('/'),
       findings: [],

@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/create-vault.schema.json' with {
   type: 'json',
 };
-import { validateRequest } from '../generated/validators.js';
+import { validateRequest } from '../generated/validate-request.js';
 import type { Fix } from '../types.js';
 import { describe, type ParsedRequest, pointerOf } from './request.js';
 import { nearest } from './suggest.js';

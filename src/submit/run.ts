@@ -112,7 +112,7 @@ export async function runInventory(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
-  const config = new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
+  const config = await new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
   const regions = flags.region?.length
     ? [...new Set(flags.region)]
     : [...new Set([...HBR_REGIONS, ...config.regions.supported])];

@@ -86,7 +86,7 @@ export async function submitRequests(
   options: SubmitOptions,
 ): Promise<SubmitReport> {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
-  const jobs = makeJobs(results, options);
+  const jobs = await makeJobs(results, options);
   const candidates = oneAccount(
     refuse(jobs, results, Boolean(options.partial)),
   );
@@ -163,13 +163,19 @@ export function submitExitCode(report: SubmitReport): 0 | 1 {
   return fine ? 0 : 1;
 }
 
-function makeJobs(results: LintResults, options: SubmitOptions): Job[] {
+async function makeJobs(
+  results: LintResults,
+  options: SubmitOptions,
+): Promise<Job[]> {
   const configs = new ConfigResolver(options.cwd, options.config);
   const requests = options.account
     ? results.requests.filter((r) => r.account === options.account)
     : results.requests;
-  return requests.map((request) => {
-    const config = configs.forFile(resolve(options.cwd, request.file));
+  const governing = await Promise.all(
+    requests.map((r) => configs.forFile(resolve(options.cwd, r.file))),
+  );
+  return requests.map((request, index) => {
+    const config = governing[index];
     const override = options.endpoint ?? config.submit.endpoint;
     const region = request.region ?? '';
     const result: SubmitResult = {

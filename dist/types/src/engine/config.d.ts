@@ -60,14 +60,12 @@ export declare class ConfigResolver {
     private readonly byDir;
     private readonly byPath;
     constructor(cwd: string, explicit?: string | undefined);
-    forDir(dir: string): VaultlintConfig;
-    forFile(file: string): VaultlintConfig;
-    /** Every config loaded so far. */
-    all(): VaultlintConfig[];
+    forDir(dir: string): Promise<VaultlintConfig>;
+    forFile(file: string): Promise<VaultlintConfig>;
     private load;
 }
 /** Reads, validates and resolves one config file. */
-export declare function loadConfig(path: string, shown?: string): VaultlintConfig;
+export declare function loadConfig(path: string, shown?: string): Promise<VaultlintConfig>;
 /**
  * Throws a ConfigError positioned at a key of the config file: at its
  * value, or with `keyNode` at the key itself.

@@ -3,246 +3,13 @@
 /* biome-ignore-all format: generated */
 /* biome-ignore-all lint: generated */
 "use strict";
-export const validateRequest = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/create-vault.schema.json","title":"Cloud Backup CreateVault request","description":"The parameters of one Cloud Backup (HBR) CreateVault call, API version 2017-09-08. Creates a backup vault; each Alibaba Cloud account can create at most 100 backup vaults.","type":"object","additionalProperties":false,"required":["VaultRegionId","VaultName"],"properties":{"VaultRegionId":{"type":"string","description":"The region ID of the backup vault.","examples":["cn-shanghai"]},"VaultName":{"type":"string","minLength":1,"maxLength":64,"description":"The name of the backup vault. The name must be 1 to 64 characters in length.","examples":["backupvaultname"]},"Description":{"type":"string","maxLength":255,"description":"The description of the backup vault. The description can be 0 to 255 characters in length.","examples":["description"]},"VaultType":{"type":"string","enum":["STANDARD","OTS_BACKUP"],"description":"The type of the backup vault. STANDARD: a standard backup vault. OTS_BACKUP: a Tablestore backup vault.","examples":["STANDARD"]},"VaultStorageClass":{"type":"string","enum":["STANDARD","ARCHIVE","COLD_ARCHIVE","IA"],"description":"The storage class of the backup vault. STANDARD: Standard. ARCHIVE, COLD_ARCHIVE and IA: deprecated.","examples":["STANDARD"]},"WormEnabled":{"type":"boolean","description":"Specifies whether to enable backup locking.","examples":[false]},"EncryptType":{"type":"string","enum":["HBR_PRIVATE","KMS"],"description":"The encryption type of the source data. Valid only if VaultType is STANDARD or OTS_BACKUP. HBR_PRIVATE: the built-in encryption of Cloud Backup. KMS: a customer master key (CMK) from Key Management Service.","examples":["KMS"]},"KmsKeyId":{"type":"string","description":"The ID or alias of the KMS key. Required only if EncryptType is KMS.","examples":["alias/yzs-hhht"]},"Replication":{"type":"boolean","description":"Specifies whether to create a replication vault.","examples":[true]}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = ((s) => { let n = 0; for (const _ of s) n++; return n; });
+export const validateConfig = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"$ref":"#/definitions/globs","description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
+const schema12 = {"type":"array","items":{"type":"string","minLength":1}};
+const schema14 = {"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."};
+const func2 = ((s) => { let n = 0; for (const _ of s) n++; return n; });
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://github.com/vaultlint/vaultlint/blob/main/schemas/create-vault.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.VaultRegionId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "VaultRegionId"},message:"must have required property '"+"VaultRegionId"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.VaultName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "VaultName"},message:"must have required property '"+"VaultName"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.VaultRegionId !== undefined){
-if(typeof data.VaultRegionId !== "string"){
-const err3 = {instancePath:instancePath+"/VaultRegionId",schemaPath:"#/properties/VaultRegionId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.VaultName !== undefined){
-let data1 = data.VaultName;
-if(typeof data1 === "string"){
-if(func3(data1) > 64){
-const err4 = {instancePath:instancePath+"/VaultName",schemaPath:"#/properties/VaultName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/VaultName",schemaPath:"#/properties/VaultName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/VaultName",schemaPath:"#/properties/VaultName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Description !== undefined){
-let data2 = data.Description;
-if(typeof data2 === "string"){
-if(func3(data2) > 255){
-const err7 = {instancePath:instancePath+"/Description",schemaPath:"#/properties/Description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/Description",schemaPath:"#/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.VaultType !== undefined){
-let data3 = data.VaultType;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/VaultType",schemaPath:"#/properties/VaultType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((data3 === "STANDARD") || (data3 === "OTS_BACKUP"))){
-const err10 = {instancePath:instancePath+"/VaultType",schemaPath:"#/properties/VaultType/enum",keyword:"enum",params:{allowedValues: schema11.properties.VaultType.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.VaultStorageClass !== undefined){
-let data4 = data.VaultStorageClass;
-if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/VaultStorageClass",schemaPath:"#/properties/VaultStorageClass/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!((((data4 === "STANDARD") || (data4 === "ARCHIVE")) || (data4 === "COLD_ARCHIVE")) || (data4 === "IA"))){
-const err12 = {instancePath:instancePath+"/VaultStorageClass",schemaPath:"#/properties/VaultStorageClass/enum",keyword:"enum",params:{allowedValues: schema11.properties.VaultStorageClass.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.WormEnabled !== undefined){
-if(typeof data.WormEnabled !== "boolean"){
-const err13 = {instancePath:instancePath+"/WormEnabled",schemaPath:"#/properties/WormEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.EncryptType !== undefined){
-let data6 = data.EncryptType;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/EncryptType",schemaPath:"#/properties/EncryptType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((data6 === "HBR_PRIVATE") || (data6 === "KMS"))){
-const err15 = {instancePath:instancePath+"/EncryptType",schemaPath:"#/properties/EncryptType/enum",keyword:"enum",params:{allowedValues: schema11.properties.EncryptType.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.KmsKeyId !== undefined){
-if(typeof data.KmsKeyId !== "string"){
-const err16 = {instancePath:instancePath+"/KmsKeyId",schemaPath:"#/properties/KmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.Replication !== undefined){
-if(typeof data.Replication !== "boolean"){
-const err17 = {instancePath:instancePath+"/Replication",schemaPath:"#/properties/Replication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-export const validateConfig = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"$ref":"#/definitions/globs","description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
-const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
-const schema15 = {"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."};
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -266,7 +33,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(func2(data1) < 1){
 const err1 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -307,7 +74,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(func3(data3) < 1){
+if(func2(data3) < 1){
 const err4 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -360,7 +127,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))){
-const err8 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -408,7 +175,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))){
-const err12 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -514,7 +281,7 @@ const len4 = data10.length;
 for(let i3=0; i3<len4; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
-if(func3(data11) < 1){
+if(func2(data11) < 1){
 const err19 = {instancePath:instancePath+"/plugins/" + i3,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -666,7 +433,7 @@ const len7 = data19.length;
 for(let i6=0; i6<len7; i6++){
 let data20 = data19[i6];
 if(typeof data20 === "string"){
-if(func3(data20) < 1){
+if(func2(data20) < 1){
 const err30 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files/" + i6,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -760,7 +527,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key5 in data22){
 const _errs65 = errors;
 if(typeof key5 === "string"){
-if(func3(key5) < 1){
+if(func2(key5) < 1){
 const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
 if(vErrors === null){
 vErrors = [err37];
@@ -847,7 +614,7 @@ vErrors = null;
 if(data18.inventory !== undefined){
 let data24 = data18.inventory;
 if(typeof data24 === "string"){
-if(func3(data24) < 1){
+if(func2(data24) < 1){
 const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
@@ -882,7 +649,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!((data25 === "account") || (data25 === "region"))){
-const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -969,7 +736,7 @@ errors++;
 if(data27.endpoint !== undefined){
 let data28 = data27.endpoint;
 if(typeof data28 === "string"){
-if(func3(data28) < 1){
+if(func2(data28) < 1){
 const err53 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -1067,6 +834,6 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }

@@ -1,0 +1,94 @@
+/**
+ * Reading `.vaultlint.yaml` into plain data and the position of every key.
+ * The result is cached by the file's content, so a run whose config has
+ * not changed never loads the `yaml` library: in a pre-commit hook on one
+ * small file, start-up is nearly all the cost.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+/** Line and column of a key path's value, and of its key when it has one. */
+export type Positions = Record<string, { value: Where; key?: Where }>;
+export type Where = [line: number, column: number];
+
+export interface ConfigFile {
+  data: unknown;
+  positions: Positions;
+}
+
+export class ConfigSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Bump when what this module stores changes shape. */
+const FORMAT = 1;
+
+/** Parses config text, from the cache when the same text was seen. */
+export async function readConfigText(
+  text: string,
+  version: string,
+): Promise<ConfigFile> {
+  const file = cacheFile(text, version);
+  const cached = file && readCache(file);
+  if (cached) return cached;
+
+  const parsed = await parseConfigText(text);
+  if (file) writeCache(file, parsed);
+  return parsed;
+}
+
+/** Parses config text with `yaml`; a syntax error throws with position. */
+export async function parseConfigText(text: string): Promise<ConfigFile> {
+  const { parseConfigYaml } = await import('./config-yaml.js');
+  return parseConfigYaml(text);
+}
+
+export function keyOf(path: readonly string[]): string {
+  return JSON.stringify(path);
+}
+
+/**
+ * The cache lives in a folder of the user's own under the temporary
+ * directory; any problem with it only means the config is parsed again.
+ */
+function cacheFile(text: string, version: string): string | undefined {
+  if (process.env.VAULTLINT_CACHE === '0') return undefined;
+  try {
+    const hash = createHash('sha256')
+      .update(`${FORMAT}\0${version}\0${text}`)
+      .digest('hex')
+      .slice(0, 32);
+    return join(tmpdir(), `vaultlint-${userInfo().uid}`, `config-${hash}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+function readCache(file: string): ConfigFile | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as ConfigFile;
+    return cached && typeof cached.positions === 'object' ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, parsed: ConfigFile): void {
+  try {
+    const dir = join(file, '..');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(parsed), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk costs a parse next time, nothing more.
+  }
+}
