@@ -1,16 +1,3 @@
 import { createRequire as __vaultlintRequire } from 'node:module';
 const require = __vaultlintRequire(import.meta.url);
-import {
-  defineRule,
-  lint
-} from "./chunks/chunk-IRFPGHGI.js";
-import "./chunks/chunk-HJCEFN4A.js";
-import "./chunks/chunk-AZU6UJ5O.js";
-import "./chunks/chunk-5AGVFYPG.js";
-import "./chunks/chunk-7LRMOCJE.js";
-import "./chunks/chunk-OQR5B7IZ.js";
-import "./chunks/chunk-6SQFYNWU.js";
-export {
-  defineRule,
-  lint
-};
+import{j as e,q as t}from"./chunks/chunk-AWM45UZO.js";import"./chunks/chunk-25ONTX5Y.js";import"./chunks/chunk-QYMHBGPZ.js";import"./chunks/chunk-M6G3XGPE.js";import"./chunks/chunk-JXVNFQYL.js";import"./chunks/chunk-JP354BG5.js";import"./chunks/chunk-RCHILBSJ.js";export{e as defineRule,t as lint};

@@ -4,7 +4,6 @@
  * not changed never loads the `yaml` library: in a pre-commit hook on one
  * small file, start-up is nearly all the cost.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,11 @@ export type Where = [line: number, column: number];
 export interface ConfigFile {
   data: unknown;
   positions: Positions;
+}
+
+/** A cache entry holds the text it was made from, to rule out collisions. */
+interface CacheEntry extends ConfigFile {
+  text: string;
 }
 
 export class ConfigSyntaxError extends Error {
@@ -37,11 +41,11 @@ export async function readConfigText(
   version: string,
 ): Promise<ConfigFile> {
   const file = cacheFile(text, version);
-  const cached = file && readCache(file);
+  const cached = file && readCache(file, text);
   if (cached) return cached;
 
   const parsed = await parseConfigText(text);
-  if (file) writeCache(file, parsed);
+  if (file) writeCache(file, { ...parsed, text });
   return parsed;
 }
 
@@ -62,26 +66,39 @@ export function keyOf(path: readonly string[]): string {
 function cacheFile(text: string, version: string): string | undefined {
   if (process.env.VAULTLINT_CACHE === '0') return undefined;
   try {
-    const hash = createHash('sha256')
-      .update(`${FORMAT}\0${version}\0${text}`)
-      .digest('hex')
-      .slice(0, 32);
+    const hash = fnv1a(`${FORMAT}\0${version}\0${text}`);
     return join(tmpdir(), `vaultlint-${userInfo().uid}`, `config-${hash}.json`);
   } catch {
     return undefined;
   }
 }
 
-function readCache(file: string): ConfigFile | undefined {
+/**
+ * A 32-bit FNV-1a hash, in hex. Loading node:crypto would cost more than
+ * the cache saves; the entry's own copy of the text settles collisions.
+ */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function readCache(file: string, text: string): ConfigFile | undefined {
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as ConfigFile;
-    return cached && typeof cached.positions === 'object' ? cached : undefined;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+    if (entry?.text !== text || typeof entry.positions !== 'object') {
+      return undefined;
+    }
+    return { data: entry.data, positions: entry.positions };
   } catch {
     return undefined;
   }
 }
 
-function writeCache(file: string, parsed: ConfigFile): void {
+function writeCache(file: string, parsed: CacheEntry): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
