@@ -10,6 +10,14 @@ import { LineIndex } from './positions.js';
 import type { ParsedFile, ParsedRequest } from './request.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Keys the core schema reads as null or a boolean, not as a string.
+const NOT_STRING_KEYS = new Set(
+  ['null', 'true', 'false'].flatMap((w) => [
+    w,
+    w[0].toUpperCase() + w.slice(1),
+    w.toUpperCase(),
+  ]),
+);
 // Characters that may open a YAML construct this path does not handle.
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 // Tabs, lone carriage returns and characters YAML does not allow as text.
@@ -74,7 +82,7 @@ function readPair(
   const key = line.slice(0, colon);
   if (!KEY.test(key) || request.entries.has(key)) return false;
   // `null`, `true` and the like are not string keys.
-  if (typeof resolvePlain(key) !== 'string') return false;
+  if (NOT_STRING_KEYS.has(key)) return false;
   const after = line.slice(colon + 1);
   if (after !== '' && after[0] !== ' ') return false;
 
@@ -145,6 +153,8 @@ function readScalar(source: string): ScalarRead | undefined {
 
 /** YAML 1.2 core schema resolution of a plain scalar, as `yaml` does it. */
 export function resolvePlain(s: string): unknown {
+  // Most values start with a letter no null, boolean or number starts with.
+  if (/^[A-Za-z]/.test(s) && !/^[nNtTfF]/.test(s)) return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
     return s[0] === 't' || s[0] === 'T';

@@ -40,6 +40,7 @@ import {
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { discover, matcherFor, UsageError } from './discover.js';
 import { fastParse } from './fast-parse.js';
+import { relativePath } from './paths.js';
 import { FILE_START, type LineIndex } from './positions.js';
 import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
 import type { ParsedFile, ParsedRequest } from './request.js';
@@ -173,7 +174,7 @@ class Engine {
   ): Promise<void> {
     const ruleSet = await this.ruleSetFor(await this.configs.forFile(path));
     const state: FileState = {
-      file: relative(this.cwd, path).split(sep).join('/'),
+      file: relativePath(this.cwd, path),
       findings: [],
       requests: 0,
       directives: [],
@@ -227,9 +228,7 @@ class Engine {
       params: typedParams(parsed),
       raw: parsed.raw,
       account: accountOf(path, state.ruleSet.config),
-      pathFromConfig: relative(state.ruleSet.config.dir, path)
-        .split(sep)
-        .join('/'),
+      pathFromConfig: relativePath(state.ruleSet.config.dir, path),
     };
     const record: RequestRecord = { request, parsed, lines, state };
     this.records.push(record);
@@ -647,12 +646,23 @@ function isRule(value: unknown): value is AnyRule {
   );
 }
 
+const accountMatchers = new WeakMap<
+  VaultlintConfig,
+  Array<{ name: string; matches: (path: string) => boolean }>
+>();
+
+/** The first account whose `files` globs match the path, or `default`. */
 function accountOf(path: string, config: VaultlintConfig): string {
-  const relativePath = relative(config.dir, path).split(sep).join('/');
-  const account = config.accounts.find((a) =>
-    matcherFor(a.files)(relativePath),
-  );
-  return account?.name ?? 'default';
+  let matchers = accountMatchers.get(config);
+  if (!matchers) {
+    matchers = config.accounts.map((a) => ({
+      name: a.name,
+      matches: matcherFor(a.files),
+    }));
+    accountMatchers.set(config, matchers);
+  }
+  const inConfig = relativePath(config.dir, path);
+  return matchers.find((a) => a.matches(inConfig))?.name ?? 'default';
 }
 
 /**
