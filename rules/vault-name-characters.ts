@@ -9,6 +9,8 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const SPACE = /\s/u;
 
+const PLAIN_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
 /** Characters reported one by one; the rest share one finding. */
 const MAX_REPORTS = 10;
 
@@ -50,6 +52,9 @@ export default defineRule({
 
     // Absent or not a string: the schema's finding.
     if (name === undefined) return;
+
+    // Printable ASCII with no space at either end: the common case, clean.
+    if (PLAIN_ASCII.test(name)) return;
 
     const problems = scan(name);
     // Letters of any script, emoji and inner spaces are all fine.
