@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigResolver, VaultlintConfig } from './config.js';
+import { relativePath } from './paths.js';
 
 /** A path or glob that names nothing: exit code 2. */
 export class UsageError extends Error {}
@@ -59,9 +60,10 @@ export async function discover(
       if (!isExcluded(file, await configs.forFile(file))) files.add(file);
     }
   }
-  return [...files].sort((a, b) =>
-    relative(cwd, a) < relative(cwd, b) ? -1 : 1,
-  );
+  // Sorted by the path shown, as findings are.
+  const shown = [...files].map((file) => [relativePath(cwd, file), file]);
+  shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return shown.map(([, file]) => file);
 }
 
 async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {
@@ -86,7 +88,7 @@ async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {
   );
   const found: string[] = [];
   for (const file of matched) {
-    const inside = relative(base, file).split(sep).join('/');
+    const inside = relativePath(base, file);
     if (prefix && !inside.startsWith(`${prefix}/`)) continue;
     if (gitignored(file)) continue;
     // A nested config governs the files below it.
@@ -147,13 +149,10 @@ async function gitignoreFilter(
       rules: ignore().add(readFileSync(file, 'utf8')),
     }));
   const all = [...layers, ...nested];
+  if (all.length === 0) return () => false;
   return (file) =>
     all.some(({ dir: base, rules }) => {
-      const path = relative(base, file);
-      return (
-        !path.startsWith('..') &&
-        path !== '' &&
-        rules.ignores(path.split(sep).join('/'))
-      );
+      const path = relativePath(base, file);
+      return !path.startsWith('..') && path !== '' && rules.ignores(path);
     });
 }
