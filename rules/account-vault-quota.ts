@@ -70,7 +70,7 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     over: 'Unexpected vault past the quota of account {{account}}: {{existing}} existing + {{requested}} requested = {{total}} of {{quota}}.',
-    near: 'Vault quota nearly used in account {{account}}: {{existing}} existing + {{requested}} requested = {{total}} of {{quota}} (warning from {{percent}}%).',
+    near: 'Unexpected vault count near the quota of account {{account}}: {{existing}} existing + {{requested}} requested = {{total}} of {{quota}} (warning from {{percent}}%).',
   },
 
   checkAll(requests, context, run) {

@@ -1,9 +1,9 @@
 /**
  * Writes the generated parts of README.md, each between its markers
  * (`<!-- name:start -->` … `<!-- name:end -->`): the demo output, the
- * editor modeline, the lint options and the rule table. Everything else
- * in the README is written by hand. test/readme.test.ts fails when the
- * README differs from what this script would write.
+ * editor modeline, the lint options, the commands and the rule table.
+ * Everything else in the README is written by hand. test/readme.test.ts
+ * fails when the README differs from what this script would write.
  *
  * Run: npx tsx scripts/gen-readme.ts
  */
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { BUILTIN_RULES } from '../rules/index.js';
 import type { CliIO } from '../src/cli/io.js';
-import { run } from '../src/cli/main.js';
+import { buildProgram, run } from '../src/cli/main.js';
 import { LINT_OPTIONS } from '../src/cli/options.js';
 import { CORE_CHECKS } from '../src/engine/core-checks.js';
 
@@ -69,6 +69,40 @@ export function optionsBlock(): string {
         o.defaultValue === undefined ? '' : `\`${o.defaultValue}\``,
       ];
     }),
+  );
+}
+
+/** Every command, from the program commander's help is built from. */
+export function commandsBlock(): string {
+  const io: CliIO = {
+    cwd: ROOT,
+    env: {},
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    readStdin: async () => '',
+  };
+  const program = buildProgram(io, () => {});
+  // File names and key paths (`.vaultlint.yaml`, `accounts.<name>.x`) as
+  // code, so that Markdown keeps their angle brackets.
+  const prose = (text: string) =>
+    text
+      .split(' ')
+      .map((word) =>
+        /^[\w.<>-]*\.[\w<>-]+$/.test(word) ? `\`${word}\`` : word,
+      )
+      .join(' ');
+  return table(
+    ['Command', 'What it does'],
+    [
+      [
+        `\`vaultlint ${program.usage().replace(' [command]', '')}\``,
+        'lint the request files (the default command; options above)',
+      ],
+      ...program.commands.map((command) => [
+        `\`vaultlint ${command.name()} ${command.usage()}\``,
+        prose(command.description()),
+      ]),
+    ],
   );
 }
 
@@ -153,6 +187,7 @@ export async function generateReadme(current: string): Promise<string> {
   const blocks: Record<string, string> = {
     examples: await examplesBlock(),
     'json-sample': await jsonSampleBlock(),
+    commands: commandsBlock(),
     modeline: modelineBlock(),
     options: optionsBlock(),
     rules: rulesBlock(),

@@ -39,7 +39,6 @@ const OPENING = /^(Unexpected|Expected|Missing) /;
 const OPENING_EXCEPTIONS: Record<string, string> = {
   'deprecated-storage-class.deprecated':
     'its wording is the example that reports and the README quote',
-  'account-vault-quota.near': 'an early warning about an account, not a value',
 };
 
 const RULE_SECTIONS = [

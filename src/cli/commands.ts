@@ -1,13 +1,14 @@
 /** The subcommands beside the default lint command. */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import schema from '../../schemas/create-vault.schema.json' with {
   type: 'json',
 };
-import { CONFIG_NAME } from '../engine/config.js';
+import { CONFIG_NAME, ConfigResolver } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { listRules, starterConfig } from '../engine/effective-config.js';
+import { loadPlugins } from '../engine/lint.js';
 import { registerSubmitCommands } from '../submit/cli.js';
 import { type CliIO, EXIT } from './io.js';
 
@@ -18,17 +19,30 @@ export function registerCommands(
 ): void {
   program
     .command('rules')
-    .description('list the rules with their default severity and description')
+    .description(
+      "list the rules, the config's plugin rules included, with their default severity and description",
+    )
+    .option('-c, --config <file>', 'take the plugin rules of this config file')
     .option('--json', 'print as JSON')
-    .action((flags: { json?: boolean }) => {
-      const rules = listRules();
+    .action(async (_flags: unknown, command: Command) => {
+      // --config is also the lint option, which takes it wherever it stands.
+      const flags = command.optsWithGlobals<{
+        json?: boolean;
+        config?: string;
+      }>();
+      const config = await new ConfigResolver(io.cwd, flags.config).forDir(
+        io.cwd,
+      );
+      const shown = (p: string) => relative(io.cwd, p).split(sep).join('/');
+      const rules = listRules(await loadPlugins(config), shown);
       if (flags.json) {
         io.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
       } else {
         const width = Math.max(...rules.map((r) => r.id.length));
         for (const rule of rules) {
+          const plugin = rule.plugin ? `  plugin ${rule.plugin}` : '';
           io.stdout.write(
-            `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`,
+            `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}${plugin}\n`,
           );
         }
       }

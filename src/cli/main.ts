@@ -2,7 +2,7 @@
  * The command-line front end: `run(argv)` parses flags, calls the engine,
  * prints the report and returns the exit code. Only the bin sets it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   Command,
@@ -13,8 +13,12 @@ import {
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
-import { effectiveConfig } from '../engine/effective-config.js';
+import {
+  effectiveConfig,
+  type FlagSettings,
+} from '../engine/effective-config.js';
 import { lint } from '../engine/lint.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/read.js';
 import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
 import type { LintResults, SeveritySetting } from '../types.js';
 import { registerCommands } from './commands.js';
@@ -74,7 +78,11 @@ export function reportToolError(
   return EXIT.usage;
 }
 
-function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+/** The commander program: lint options, then the subcommands. */
+export function buildProgram(
+  io: CliIO,
+  setCode: (code: number) => void,
+): Command {
   const program = new Command('vaultlint')
     .description(pkg.description)
     .version(pkg.version)
@@ -102,9 +110,16 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     program.addOption(option);
   }
 
-  program.action(async (paths: string[], flags: LintFlags) => {
-    setCode(await runLint(paths, flags, io));
-  });
+  program.action(
+    async (paths: string[], flags: LintFlags, command: Command) => {
+      const fromFlags = new Set(
+        Object.keys(flags).filter(
+          (key) => command.getOptionValueSource(key) === 'cli',
+        ),
+      );
+      setCode(await runLint(paths, flags, io, fromFlags));
+    },
+  );
   registerCommands(program, io, setCode);
   return program;
 }
@@ -115,24 +130,41 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-/** The default command: lint, report, and decide the exit code. */
+/**
+ * The default command: lint, report, and decide the exit code. `fromFlags`
+ * names the options given on the command line rather than defaulted.
+ */
 export async function runLint(
   paths: string[],
   flags: LintFlags,
   io: CliIO,
+  fromFlags: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   const rules = parseRuleFlags(flags.rule ?? []);
-  if (flags.printConfig) {
-    const shown = await effectiveConfig(resolve(io.cwd, flags.printConfig), {
+  if (flags.printConfig !== undefined) {
+    const file = flags.printConfig;
+    if (!file || !existsSync(resolve(io.cwd, file))) {
+      throw new UsageError(
+        `No such file for --print-config: "${file}"; name a request file.`,
+      );
+    }
+    const shown = await effectiveConfig(resolve(io.cwd, file), {
       cwd: io.cwd,
       config: flags.config,
       rules,
+      flags: flagSettings(flags, fromFlags),
     });
     io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
     return EXIT.ok;
   }
 
-  const outputs = parseFormats(flags.format ?? [], flags.outputFile);
+  if (paths.includes('')) {
+    throw new UsageError(
+      'Unexpected empty path argument; name a file, folder or glob.',
+    );
+  }
+  const outputs = parseFormats(flags.format ?? [], flags.outputFile, io.cwd);
+  for (const { file } of outputs) if (file) checkOutputFile(file, io.cwd);
   const readsStdin = paths.length === 1 && paths[0] === '-';
   if (readsStdin && !flags.stdinFilename) {
     throw new UsageError(
@@ -152,6 +184,12 @@ export async function runLint(
       : undefined,
   });
   const code = exitCode(results, flags);
+  const { warnings } = results.summary;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr.write(
+      `vaultlint: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings is ${flags.maxWarnings}.\n`,
+    );
+  }
   if (flags.quiet) results = errorsOnly(results);
 
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
@@ -161,9 +199,7 @@ export async function runLint(
       color: file ? false : color,
     });
     if (file) {
-      const target = resolve(io.cwd, file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
+      writeReport(file, io.cwd, report);
     } else {
       io.stdout.write(report);
     }
@@ -195,10 +231,61 @@ function errorsOnly(results: LintResults): LintResults {
   };
 }
 
-/** `--format sarif=out.sarif` writes that format to a file. */
+/** The flag-only settings that `--print-config` shows. */
+function flagSettings(
+  flags: LintFlags,
+  fromFlags: ReadonlySet<string>,
+): FlagSettings {
+  const setting = <T>(key: keyof LintFlags, value: T) => ({
+    value,
+    source: fromFlags.has(key) ? ('flag' as const) : ('default' as const),
+  });
+  return {
+    maxFileSize: setting(
+      'maxFileSize',
+      flags.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ),
+    inlineConfig: setting('inlineConfig', flags.inlineConfig),
+    failOn: setting('failOn', flags.failOn),
+    maxWarnings: setting('maxWarnings', flags.maxWarnings ?? null),
+  };
+}
+
+/** A report file must not be a folder; say so before linting. */
+function checkOutputFile(file: string, cwd: string): void {
+  if (
+    existsSync(resolve(cwd, file)) &&
+    statSync(resolve(cwd, file)).isDirectory()
+  )
+    throw new UsageError(
+      `Cannot write the report to "${file}": it is a folder; name a file.`,
+    );
+}
+
+function writeReport(file: string, cwd: string, report: string): void {
+  const target = resolve(cwd, file);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new UsageError(
+      code === 'EISDIR'
+        ? `Cannot write the report to "${file}": it is a folder; name a file.`
+        : `Cannot write the report to "${file}" (${code}).`,
+    );
+  }
+}
+
+/**
+ * `--format sarif=out.sarif` writes that format to a file; two reports
+ * bound for one file would overwrite each other, so that is a usage error.
+ */
 export function parseFormats(
   given: string[],
   outputFile?: string,
+  cwd = '.',
 ): Array<{ format: Format; file?: string }> {
   const list = given.length ? given : ['stylish'];
   const outputs = list.map((entry) => {
@@ -214,12 +301,26 @@ export function parseFormats(
     };
   });
   const toStdout = outputs.filter((o) => !o.file);
-  if (outputFile) {
+  if (outputFile !== undefined) {
     for (const output of toStdout) output.file = outputFile;
   } else if (toStdout.length > 1) {
     throw new UsageError(
       'Only one --format can print to standard output; give the others a file (FORMAT=FILE).',
     );
+  }
+  const byFile = new Map<string, Format>();
+  for (const { format, file } of outputs) {
+    if (file === undefined) continue;
+    if (file === '')
+      throw new UsageError(
+        `Unexpected empty file name for the ${format} report; name a file.`,
+      );
+    const other = byFile.get(resolve(cwd, file));
+    if (other)
+      throw new UsageError(
+        `Two reports, ${other} and ${format}, would both go to "${file}"; give each --format its own file (FORMAT=FILE).`,
+      );
+    byFile.set(resolve(cwd, file), format);
   }
   return outputs;
 }

@@ -188,23 +188,37 @@ export async function loadConfig(
     throw new ConfigError(message, shown, line, column);
   };
 
+  // Of several problems, the first in the file is reported.
   const data = (parsed ?? {}) as Record<string, unknown>;
-  if (isPlainObject(data) && isPlainObject(data.rules)) {
-    checkRuleSettings(data.rules, fault);
+  const rulesChecked = isPlainObject(data) && isPlainObject(data.rules);
+  let first: ConfigError | undefined;
+  if (rulesChecked) {
+    try {
+      checkRuleSettings(data.rules as Record<string, unknown>, fault);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      first = error;
+    }
   }
-  if (!validateConfig(data)) {
-    const error = pickError(validateConfig.errors ?? []);
-    const keyPath = fromPointer(error.instancePath);
-    const extra =
-      error.keyword === 'additionalProperties'
-        ? String(error.params.additionalProperty)
-        : undefined;
-    fault(
-      extra ? [...keyPath, extra] : keyPath,
+  // checkRuleSettings words the schema's errors about rule settings better.
+  const errors = validateConfig(data)
+    ? []
+    : (validateConfig.errors ?? []).filter(
+        (e) => !(rulesChecked && e.instancePath.startsWith('/rules/')),
+      );
+  if (errors.length > 0) {
+    const error = pickError(errors, locate);
+    const { keyPath, extra } = errorTarget(error);
+    const at = locate(extra ? [...keyPath, extra] : keyPath, Boolean(extra));
+    const found = new ConfigError(
       configMessage(error, keyPath, extra),
-      Boolean(extra),
+      shown,
+      at.line,
+      at.column,
     );
+    if (!first || isBefore(found, first)) first = found;
   }
+  if (first) throw first;
   return resolveConfig(data, dirname(path), path, locate);
 }
 
@@ -237,12 +251,19 @@ function resolveConfig(
   for (const [id, value] of Object.entries(
     (data.rules ?? {}) as Record<string, unknown>,
   )) {
-    config.rules[id] = Array.isArray(value)
-      ? {
-          severity: value[0] as SeveritySetting,
-          options: value[1] as Record<string, unknown> | undefined,
-        }
-      : { severity: value as SeveritySetting };
+    // Defined, not assigned: an id such as __proto__ must stay a key that
+    // checkRuleIds sees and rejects, not replace the object's prototype.
+    Object.defineProperty(config.rules, id, {
+      value: Array.isArray(value)
+        ? {
+            severity: value[0] as SeveritySetting,
+            options: value[1] as Record<string, unknown> | undefined,
+          }
+        : { severity: value as SeveritySetting },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   for (const [name, raw] of Object.entries(
     (data.accounts ?? {}) as Record<string, Record<string, unknown>>,
@@ -339,6 +360,7 @@ interface OptionsRule {
 interface OptionsError {
   keyword: string;
   instancePath: string;
+  schemaPath?: string;
   message?: string;
   params: Record<string, unknown>;
 }
@@ -382,7 +404,10 @@ export async function checkRuleOptions(
   }
   if (validate(options)) return;
 
-  const error = pickError(validate.errors ?? []);
+  const locate = configLocations.get(config);
+  const error = pickError(validate.errors ?? [], (keyPath, keyNode) =>
+    locate ? locate([...at, ...keyPath], keyNode) : { line: 1, column: 1 },
+  );
   const keyPath = fromPointer(error.instancePath);
   const where = keyPath.length ? `option ${keyPath.join('.')} of` : 'options';
   if (error.keyword === 'additionalProperties') {
@@ -496,20 +521,58 @@ function nearestWord(input: string, known: readonly string[]): string {
   );
 }
 
-/** The most specific error: the deepest, and not a combinator's summary. */
-function pickError<E extends OptionsError>(errors: E[]): E {
-  let best = errors[0];
-  for (const error of errors) {
-    const depth = error.instancePath.split('/').length;
-    const bestDepth = best.instancePath.split('/').length;
-    const vague = (e: E) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
-    if (
-      depth > bestDepth ||
-      (depth === bestDepth && vague(best) && !vague(error))
-    )
-      best = error;
-  }
-  return best;
+/** Where a schema error points: its value, or the unexpected key. */
+function errorTarget(error: OptionsError): {
+  keyPath: string[];
+  extra?: string;
+} {
+  const keyPath = fromPointer(error.instancePath);
+  return error.keyword === 'additionalProperties'
+    ? { keyPath, extra: String(error.params.additionalProperty) }
+    : { keyPath };
+}
+
+/**
+ * The error to report: the first in the file, so that fixing errors from
+ * the top works. An error of an anyOf or oneOf (the summary, or a branch
+ * that failed at the same place) gives way to a deeper error beneath it,
+ * which says more; at one position, the deepest and most specific wins.
+ */
+function pickError<E extends OptionsError>(
+  errors: E[],
+  locate: (
+    keyPath: string[],
+    keyNode: boolean,
+  ) => { line: number; column: number },
+): E {
+  const vague = (e: E) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+  const inBranch = (e: E) => /\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath ?? '');
+  const candidates = errors.map((error) => {
+    const { keyPath, extra } = errorTarget(error);
+    const path = extra ? [...keyPath, extra] : keyPath;
+    return { error, path, at: locate(path, Boolean(extra)) };
+  });
+  const beneath = (outer: string[], inner: string[]) =>
+    inner.length > outer.length && outer.every((key, i) => inner[i] === key);
+  const kept = candidates.filter(
+    (c) =>
+      !(vague(c.error) || inBranch(c.error)) ||
+      !candidates.some((other) => beneath(c.path, other.path)),
+  );
+  kept.sort(
+    (a, b) =>
+      a.at.line - b.at.line ||
+      a.at.column - b.at.column ||
+      b.path.length - a.path.length ||
+      Number(vague(a.error)) - Number(vague(b.error)),
+  );
+  return kept[0].error;
+}
+
+function isBefore(a: ConfigError, b: ConfigError): boolean {
+  const [aLine, aColumn] = [a.line ?? 1, a.column ?? 1];
+  const [bLine, bColumn] = [b.line ?? 1, b.column ?? 1];
+  return aLine < bLine || (aLine === bLine && aColumn < bColumn);
 }
 
 function fromPointer(pointer: string): string[] {

@@ -20,8 +20,17 @@ import {
   pluginSource,
 } from './lint.js';
 
-/** Every built-in rule and core check with its default severity. */
-export function listRules(): RuleInfo[] {
+/** A listed rule; `plugin` is the module path of a plugin's rule. */
+export type ListedRule = RuleInfo & { plugin?: string };
+
+/**
+ * Every built-in rule, then the given plugin rules, then the core checks,
+ * each with its default severity.
+ */
+export function listRules(
+  plugins: readonly AnyRule[] = [],
+  shown: (path: string) => string = (path) => path,
+): ListedRule[] {
   return [
     ...BUILTIN_RULES.map((r) => ({
       id: r.id,
@@ -29,6 +38,14 @@ export function listRules(): RuleInfo[] {
       severity: r.severity,
       description: r.description,
       docs: docsUrl(r.id),
+    })),
+    ...plugins.map((r) => ({
+      id: r.id,
+      type: r.type,
+      severity: r.severity,
+      description: r.description,
+      docs: r.docs ?? docsUrl(r.id),
+      plugin: shown(pluginSource(r) ?? ''),
     })),
     ...CORE_CHECKS.map((c) => ({
       id: c.id,
@@ -55,7 +72,16 @@ export interface EffectiveRule {
   plugin?: string;
 }
 
-export interface EffectiveConfig {
+/** Settings that only command-line flags set, shown by --print-config. */
+export interface FlagSettings {
+  maxFileSize: Setting<number>;
+  inlineConfig: Setting<boolean>;
+  failOn: Setting<'error' | 'warning' | 'info'>;
+  /** null: no limit. */
+  maxWarnings: Setting<number | null>;
+}
+
+export interface EffectiveConfig extends Partial<FlagSettings> {
   file: string;
   /** The config file that governs the file; null: built-in defaults. */
   config: string | null;
@@ -85,6 +111,7 @@ export async function effectiveConfig(
     cwd: string;
     config?: string;
     rules: Record<string, SeveritySetting>;
+    flags?: FlagSettings;
   },
 ): Promise<EffectiveConfig> {
   const absolute = resolve(options.cwd, file);
@@ -172,6 +199,7 @@ export async function effectiveConfig(
     },
     regions: { value: config.regions, source: from('regions') },
     submit: { value: config.submit, source: from('submit') },
+    ...options.flags,
     rules: effective,
   };
 }

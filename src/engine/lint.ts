@@ -856,7 +856,7 @@ function unusedMessage(
     return `Unexpected rule "${unknown}" in vaultlint-${directive.kind}; ${guess ? `expected "${guess}".` : 'it silences nothing.'}`;
   }
   const what = directive.rules.length ? directive.rules.join(', ') : 'any rule';
-  return `Unused vaultlint-${directive.kind} for ${what}; remove it.`;
+  return `Unexpected vaultlint-${directive.kind} for ${what}; it silences nothing, so remove it.`;
 }
 
 /** The milder of two severities (`undefined` leaves the first). */

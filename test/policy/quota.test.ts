@@ -39,7 +39,7 @@ describe('account-vault-quota', () => {
     const run = await lintJson(dir, ['.']);
     expect(run.code).toBe(0);
     expect(quotaFindings(run.findings)).toEqual([
-      'vaults/v090.vault.yaml 1:1 warning account-vault-quota: Vault quota nearly used in account default: 0 existing + 100 requested = 100 of 100 (warning from 90%).',
+      'vaults/v090.vault.yaml 1:1 warning account-vault-quota: Unexpected vault count near the quota of account default: 0 existing + 100 requested = 100 of 100 (warning from 90%).',
     ]);
     expect(run.report.accounts).toEqual([
       {
@@ -119,7 +119,7 @@ describe('account-vault-quota', () => {
     });
     const run = await lintJson(dir, ['.']);
     expect(quotaFindings(run.findings)).toEqual([
-      'vaults/v064.vault.yaml 1:1 warning account-vault-quota: Vault quota nearly used in account prod: 37 existing + 63 requested = 100 of 100 (warning from 100%).',
+      'vaults/v064.vault.yaml 1:1 warning account-vault-quota: Unexpected vault count near the quota of account prod: 37 existing + 63 requested = 100 of 100 (warning from 100%).',
     ]);
     expect(run.code).toBe(0);
   });
@@ -169,8 +169,8 @@ describe('account-vault-quota', () => {
     });
     const run = await lintJson(dir, ['.']);
     expect(quotaFindings(run.findings)).toEqual([
-      'vaults/prod/archive-a.vault.yaml 1:1 warning account-vault-quota: Vault quota nearly used in account archive: 0 existing + 1 requested = 1 of 1 (warning from 90%).',
-      'vaults/prod/db.vault.yaml 1:1 warning account-vault-quota: Vault quota nearly used in account prod: 0 existing + 1 requested = 1 of 1 (warning from 90%).',
+      'vaults/prod/archive-a.vault.yaml 1:1 warning account-vault-quota: Unexpected vault count near the quota of account archive: 0 existing + 1 requested = 1 of 1 (warning from 90%).',
+      'vaults/prod/db.vault.yaml 1:1 warning account-vault-quota: Unexpected vault count near the quota of account prod: 0 existing + 1 requested = 1 of 1 (warning from 90%).',
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('account-vault-quota', () => {
     });
     const run = await lintJson(dir, ['.']);
     expect(quotaFindings(run.findings)).toEqual([
-      'vaults/v002.vault.yaml 1:1 warning account-vault-quota: Vault quota nearly used in account prod: 3 existing + 4 requested = 7 of 10 (warning from 50%).',
+      'vaults/v002.vault.yaml 1:1 warning account-vault-quota: Unexpected vault count near the quota of account prod: 3 existing + 4 requested = 7 of 10 (warning from 50%).',
     ]);
   });
 

@@ -151,7 +151,7 @@ describe('inline suppressions', () => {
     const run = await lintJson(dir, ['daily.vault.yaml']);
     expect(run.code).toBe(0);
     expect(run.findings.map(briefOf)).toEqual([
-      'daily.vault.yaml 2:1 warning unused-suppression: Unused vaultlint-disable-next-line for deprecated-storage-class; remove it.',
+      'daily.vault.yaml 2:1 warning unused-suppression: Unexpected vaultlint-disable-next-line for deprecated-storage-class; it silences nothing, so remove it.',
     ]);
   });
 
@@ -251,7 +251,7 @@ describe('inline suppressions', () => {
     const run = await lintJson(dir, ['a.vault.yaml']);
     expect(run.code).toBe(1);
     expect(run.findings.map(briefOf)).toEqual([
-      'a.vault.yaml 2:24 error unused-suppression: Unused vaultlint-disable-line for any rule; remove it.',
+      'a.vault.yaml 2:24 error unused-suppression: Unexpected vaultlint-disable-line for any rule; it silences nothing, so remove it.',
     ]);
   });
 });

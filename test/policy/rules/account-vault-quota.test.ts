@@ -54,7 +54,7 @@ testRule(rule, [
       {
         messageId: 'near',
         message:
-          'Vault quota nearly used in account team: 0 existing + 1 requested = 1 of 1 (warning from 100%).',
+          'Unexpected vault count near the quota of account team: 0 existing + 1 requested = 1 of 1 (warning from 100%).',
         severity: 'warning',
         file: 'a.vault.yaml',
         line: 1,
@@ -76,7 +76,7 @@ testRule(rule, [
       {
         messageId: 'near',
         message:
-          'Vault quota nearly used in account team: 7 existing + 3 requested = 10 of 10 (warning from 90%).',
+          'Unexpected vault count near the quota of account team: 7 existing + 3 requested = 10 of 10 (warning from 90%).',
         severity: 'warning',
         file: 'b.vault.yaml',
         line: 1,
