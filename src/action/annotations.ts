@@ -1,8 +1,10 @@
 /**
  * Which findings become annotations. GitHub shows at most ten error, ten
  * warning and ten notice annotations per step; the rest stay in the log,
- * the job summary and the SARIF file, and one notice says how many.
+ * the SARIF file and (up to its limit) the job summary, and one notice
+ * says how many.
  */
+import { MAX_ROWS } from '../reporters/markdown.js';
 import type { Finding, RuleInfo, Severity } from '../types.js';
 
 export const ANNOTATION_LIMIT = 10;
@@ -85,6 +87,21 @@ export function leftOutNotice(
   if (parts.length === 0) return undefined;
   const count = leftOut.error + leftOut.warning + leftOut.info;
   return `${parts.join(', ')} more ${count === 1 ? 'is' : 'are'} not annotated: GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step. Every finding is in ${where}.`;
+}
+
+/**
+ * Where every finding can be read, for the notice: the log always, the
+ * SARIF file when one is written, and the job summary while its table
+ * holds them all (it lists the first MAX_ROWS unsuppressed findings).
+ */
+export function whereListed(unsuppressed: number, sarif: boolean): string {
+  if (unsuppressed <= MAX_ROWS) {
+    return sarif
+      ? 'the log, the job summary and the SARIF file'
+      : 'the log and the job summary';
+  }
+  const rest = `the job summary lists the first ${MAX_ROWS}`;
+  return sarif ? `the log and the SARIF file; ${rest}` : `the log; ${rest}`;
 }
 
 export function plural(count: number, word: string): string {

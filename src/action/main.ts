@@ -12,7 +12,12 @@ import { markdown } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { stylish } from '../reporters/stylish.js';
 import type { Finding, LintResults, Severity } from '../types.js';
-import { leftOutNotice, planAnnotations, plural } from './annotations.js';
+import {
+  leftOutNotice,
+  planAnnotations,
+  plural,
+  whereListed,
+} from './annotations.js';
 import { changedFiles } from './changed.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { submitFromAction, submitGate } from './submit.js';
@@ -44,9 +49,10 @@ async function run(): Promise<void> {
   const sarifPath = inputs.sarifFile
     ? writeReport(resolve(workspace, inputs.sarifFile), sarif(results, context))
     : '';
-  const where = sarifPath
-    ? 'the log, the job summary and the SARIF file'
-    : 'the log and the job summary';
+  const where = whereListed(
+    results.summary.errors + results.summary.warnings + results.summary.infos,
+    Boolean(sarifPath),
+  );
   const gate = inputs.submit
     ? await submitGate({ results, workspace, config: inputs.config, env })
     : undefined;
@@ -91,7 +97,7 @@ function annotatable(
   const findings = results.files.flatMap((f) => f.findings);
   if (!inputs.changedOnly) return findings;
 
-  const changed = changedFiles(workspace, env);
+  const changed = changedFiles(workspace, env, inputs.paths);
   if (!changed.ok) {
     const note = `changed-only: every finding is annotated, because ${changed.reason}`;
     core.info(note);

@@ -31,11 +31,13 @@ const LEVEL: Record<SeveritySetting, Sarif.ReportingConfiguration.level> = {
 export const sarif: Reporter = (results) => {
   const rules = ruleDescriptors(results);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const identities = requestIdentities(results);
   const occurrences = new Map<string, number>();
 
   const sarifResults = results.files.flatMap((file) =>
     file.findings.map((finding) => {
-      const base = fingerprint(finding);
+      const identity = identities.get(`${finding.file}\0${finding.document}`);
+      const base = fingerprint(finding, identity ?? [finding.document ?? 0]);
       const seen = occurrences.get(base) ?? 0;
       occurrences.set(base, seen + 1);
       return result(finding, index.get(finding.ruleId) ?? 0, `${base}:${seen}`);
@@ -186,17 +188,34 @@ export function fileUri(file: string): string {
 }
 
 /**
- * What identifies a finding apart from where it sits: moving unrelated
- * lines changes no part of it. Identical findings in one file are told
- * apart by their order.
+ * What identifies each request apart from where it sits: its region and
+ * vault name. A request that lacks either, or that holds credentials (its
+ * name may be one), is known by its document number instead.
  */
-function fingerprint(finding: Finding): string {
+function requestIdentities(results: LintResults): Map<string, unknown[]> {
+  const identities = new Map<string, unknown[]>();
+  for (const request of results.requests) {
+    if (request.blocked || !request.region || !request.vaultName) continue;
+    identities.set(`${request.file}\0${request.document}`, [
+      request.region,
+      request.vaultName,
+    ]);
+  }
+  return identities;
+}
+
+/**
+ * What identifies a finding apart from where it sits: moving unrelated
+ * lines, or adding a document above, changes no part of it. Identical
+ * findings in one file are told apart by their order.
+ */
+function fingerprint(finding: Finding, request: unknown[]): string {
   return createHash('sha256')
     .update(
       JSON.stringify([
         finding.ruleId,
         finding.file,
-        finding.document ?? 0,
+        request,
         finding.pointer ?? '',
         finding.message,
       ]),

@@ -114,6 +114,7 @@ async function resolveUnknown(
     ];
     return;
   }
+  // Whatever the failure, the lookup ran: say what it found.
   fail(
     job,
     error
@@ -123,11 +124,9 @@ async function resolveUnknown(
           message: 'CreateVault answered without a VaultId.',
           ...(requestId ? { requestId } : {}),
         },
-    error?.kind === 'network' || (error?.statusCode ?? 0) >= 500
-      ? [
-          'The vault was not found by name afterwards; the create was not sent again.',
-        ]
-      : undefined,
+    [
+      'The vault was not found by name afterwards; the create was not sent again.',
+    ],
   );
 }
 

@@ -6,6 +6,12 @@
  */
 import type { RequestParams } from '../rule.js';
 import {
+  type CredentialInstance,
+  type CredentialsModule,
+  defaultChain,
+  noCredentials,
+} from './credentials.js';
+import {
   CredentialsError,
   HbrError,
   type Scrubber,
@@ -28,14 +34,7 @@ export interface ClientOptions {
   requestTimeoutMs: number;
 }
 
-// Minimal views of the CommonJS SDK modules, loaded with import().
-interface CredentialInstance {
-  getCredential(): Promise<{
-    accessKeyId?: string;
-    accessKeySecret?: string;
-    securityToken?: string;
-  }>;
-}
+// Minimal views of the CommonJS SDK module, loaded with import().
 type OpenApiClient = {
   callApi(
     params: unknown,
@@ -70,25 +69,29 @@ function interop<T>(mod: unknown): T {
  * request. The credential values join the scrubber's list.
  */
 export async function createHbrClient(options: ClientOptions): Promise<HbrApi> {
-  const credentialsModule = interop<{
-    default: new () => CredentialInstance;
-  }>(await import('@alicloud/credentials'));
+  const credentialsModule = interop<CredentialsModule>(
+    await import('@alicloud/credentials'),
+  );
   const openapi = interop<OpenApiModule>(
     await import('@alicloud/openapi-client'),
   );
 
-  const credential = new credentialsModule.default();
+  const { credential, attempts } = defaultChain(credentialsModule);
+  let found: Awaited<ReturnType<CredentialInstance['getCredential']>>;
   try {
-    const found = await credential.getCredential();
-    options.scrubber.add(found.accessKeyId);
-    options.scrubber.add(found.accessKeySecret);
-    options.scrubber.add(found.securityToken);
-    if (!found.accessKeyId) throw new Error('The chain gave no access key.');
-  } catch (error) {
+    found = await credential.getCredential();
+  } catch {
+    throw new CredentialsError(noCredentials(attempts));
+  }
+  options.scrubber.add(found.accessKeyId);
+  options.scrubber.add(found.accessKeySecret);
+  options.scrubber.add(found.securityToken);
+  if (!found.accessKeyId) {
     throw new CredentialsError(
-      `No Alibaba Cloud credentials found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), a profile in ~/.aliyun/config.json, or an instance role (${options.scrubber.scrub(
-        firstLine(error),
-      )}).`,
+      noCredentials([
+        ...attempts,
+        { source: 'chain', problem: 'the credential chain gave no access key' },
+      ]),
     );
   }
   return new SdkHbrClient(openapi, credential, options);
@@ -208,9 +211,4 @@ function flatten(query: Record<string, unknown>): Record<string, string> {
     out[key] = String(value);
   }
   return out;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0];
 }

@@ -34,7 +34,32 @@ export function isThrottling(code: string): boolean {
   return code.startsWith('Throttling') || code === 'Rejected.Throttling';
 }
 
-/** Values that must never be printed, with the patterns of signatures. */
+// What credentials look like, wherever they turn up in a text: access key
+// ids, STS key ids and security tokens, and the values of JSON keys or
+// assignments that name a secret, a token or a key id (closed or cut off).
+const CREDENTIAL_SHAPES = [
+  /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,30}(?![A-Za-z0-9])/g,
+  /(?<![A-Za-z0-9])STS\.[A-Za-z0-9+/=_-]{8,}/g,
+  /(?<![A-Za-z0-9])CAIS[A-Za-z0-9+/=]{20,}/g,
+];
+// A key that names a secret, a token or an access key id.
+const SECRET_KEY =
+  '[A-Za-z_-]*(?:secret|token|password|passwd|access[_-]?key[_-]?id)[A-Za-z_-]*';
+/** `"access_key_secret": "…`, the value closed or cut off. */
+const SECRET_JSON_VALUE = new RegExp(
+  `("${SECRET_KEY}"\\s*:\\s*")(?:[^"\\\\\\n]|\\\\.)+`,
+  'gi',
+);
+/** `AccessKeySecret=…`, `security_token: …`. */
+const SECRET_ASSIGNMENT = new RegExp(
+  `(?<![A-Za-z0-9_"])(${SECRET_KEY}\\s*[=:]\\s*)[^\\s"',;&]+`,
+  'gi',
+);
+
+/**
+ * Values that must never be printed: the ones registered, request
+ * signatures and query strings, and anything shaped like a credential.
+ */
 export class Scrubber {
   private readonly secrets = new Set<string>();
 
@@ -48,9 +73,20 @@ export class Scrubber {
       .replace(/(Credential=)[^,\s"&]+/gi, `$1${MASK}`)
       .replace(/(ACS3-[A-Z0-9-]+ )[^\s"]+/g, `$1${MASK}`)
       .replace(/(https?:\/\/[^\s?"]+)\?[^\s"]*/g, '$1');
-    for (const secret of this.secrets) out = out.split(secret).join(MASK);
-    return out;
+    // The longest first, so that a secret holding another goes whole.
+    const secrets = [...this.secrets].sort((a, b) => b.length - a.length);
+    for (const secret of secrets) out = out.split(secret).join(MASK);
+    return maskCredentialShapes(out);
   }
+}
+
+/** The text with every credential-shaped part replaced by the mask. */
+export function maskCredentialShapes(text: string): string {
+  let out = text;
+  for (const shape of CREDENTIAL_SHAPES) out = out.replace(shape, MASK);
+  return out
+    .replace(SECRET_JSON_VALUE, `$1${MASK}`)
+    .replace(SECRET_ASSIGNMENT, `$1${MASK}`);
 }
 
 /** Turns whatever the SDK threw into an HbrError with a scrubbed message. */
@@ -85,5 +121,22 @@ export function toHbrError(error: unknown, scrubber: Scrubber): HbrError {
         ? 'Timeout'
         : 'NetworkError';
   const firstLine = raw.split('\n')[0] || 'The call failed without an answer.';
-  return new HbrError(code, scrubber.scrub(firstLine), 'network');
+  return new HbrError(
+    code,
+    scrubber.scrub(apartFromRequest(firstLine)),
+    'network',
+  );
+}
+
+// httpx appends "POST http://host/ failed." to the cause with no space
+// between them ("socket hang upPOST http://…").
+const HTTPX_SUFFIX = /(GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) (\S+) failed\.$/;
+
+/** A network failure's cause, then the request it stopped, in brackets. */
+function apartFromRequest(message: string): string {
+  const match = HTTPX_SUFFIX.exec(message);
+  if (!match) return message;
+  const cause = message.slice(0, match.index).trim().replace(/[.:]$/, '');
+  const target = match[2].replace(/\?.*$/, '');
+  return cause ? `${cause} (${match[1]} ${target})` : message;
 }

@@ -32,6 +32,9 @@ import type {
 } from './types.js';
 import { type WaitProgress, waitAll } from './wait.js';
 
+/** The rule whose findings point at the credentials in a request. */
+const CREDENTIALS_RULE = 'no-credentials';
+
 export interface SubmitTuning {
   backoff: Backoff;
   /** Pause between status polls while waiting. */
@@ -86,15 +89,15 @@ export async function submitRequests(
   options: SubmitOptions,
 ): Promise<SubmitReport> {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const scrubber = options.scrubber ?? new Scrubber();
   const jobs = await makeJobs(results, options);
   const candidates = oneAccount(
-    refuse(jobs, results, Boolean(options.partial)),
+    refuse(jobs, results, Boolean(options.partial), scrubber),
   );
   const report = (quota: QuotaCheck[] = []) =>
     buildReport(jobs, Boolean(options.dryRun), quota);
   if (candidates.length === 0) return report();
 
-  const scrubber = options.scrubber ?? new Scrubber();
   const api =
     options.client ??
     (await createHbrClient({
@@ -218,12 +221,18 @@ function accountSettings(
 }
 
 /** Marks what may not be sent; returns the candidates. */
-function refuse(jobs: Job[], results: LintResults, partial: boolean): Job[] {
+function refuse(
+  jobs: Job[],
+  results: LintResults,
+  partial: boolean,
+  scrubber: Scrubber,
+): Job[] {
   const errors = results.summary.errors;
   const candidates: Job[] = [];
   for (const job of jobs) {
     const { request, result } = job;
     if (request.blocked) {
+      hideSecrets(results, request, result, scrubber);
       result.action = 'refused';
       result.error = {
         code: 'CredentialsInRequest',
@@ -244,7 +253,7 @@ function refuse(jobs: Job[], results: LintResults, partial: boolean): Job[] {
       result.action = 'refused';
       result.error = {
         code: 'LintErrorsElsewhere',
-        message: `Not submitted: ${plural(errors, 'lint error')} in this run refuse the whole run; fix them, or use --partial to submit the approved requests.`,
+        message: `Not submitted: ${plural(errors, 'lint error')} in this run ${errors === 1 ? 'refuses' : 'refuse'} the whole run; fix ${errors === 1 ? 'it' : 'them'}, or use --partial to submit the approved requests.`,
       };
     } else if (!request.region || !request.vaultName) {
       result.action = 'refused';
@@ -257,6 +266,34 @@ function refuse(jobs: Job[], results: LintResults, partial: boolean): Job[] {
     }
   }
   return candidates;
+}
+
+/**
+ * A blocked request's values that the credential check pointed at join
+ * the scrubber, and its name and region in the result are masked: the
+ * request may name its vault with an access key.
+ */
+function hideSecrets(
+  results: LintResults,
+  request: RequestSummary,
+  result: SubmitResult,
+  scrubber: Scrubber,
+): void {
+  const file = results.files.find((f) => f.file === request.file);
+  for (const finding of file?.findings ?? []) {
+    if (finding.ruleId !== CREDENTIALS_RULE) continue;
+    if (finding.document !== request.document || !finding.pointer) continue;
+    const key = finding.pointer
+      .slice(1)
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~');
+    const value = request.params[key as keyof RequestSummary['params']];
+    if (typeof value === 'string') scrubber.add(value);
+  }
+  if (result.vaultName !== undefined)
+    result.vaultName = scrubber.scrub(result.vaultName);
+  if (result.region !== undefined)
+    result.region = scrubber.scrub(result.region);
 }
 
 /**

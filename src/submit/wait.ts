@@ -72,6 +72,7 @@ async function follow(
         message: `The vault's initialization task ${taskId} ended ${percent === -1 ? 'with a failure' : state}${task.Result ? `: ${task.Result}` : ''}.`,
         ...(task.RequestId ? { requestId: task.RequestId } : {}),
       });
+      await readStatus(api, job, read);
       return;
     }
     options.progress?.update(id, Math.max(0, percent), 'task');
@@ -110,6 +111,43 @@ async function follow(
       timedOut(job);
       return;
     }
+  }
+}
+
+/**
+ * After a failed task, the vault's status as the service shows it once
+ * more (often ERROR), rather than the INITIALIZING of its creation.
+ */
+async function readStatus(
+  api: HbrApi,
+  job: Job,
+  read: <T>(call: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const vaultId = job.result.vaultId as string;
+  try {
+    const body = await read(() =>
+      api.describeVaults(job.endpoint, {
+        VaultId: vaultId,
+        PageNumber: 1,
+        PageSize: 1,
+      }),
+    );
+    const vault = body.Vaults.Vault.find((v) => v.VaultId === vaultId);
+    if (vault?.Status) {
+      job.result.status = vault.Status;
+      return;
+    }
+    delete job.result.status;
+    job.result.notes = [
+      ...(job.result.notes ?? []),
+      `Vault ${vaultId} was not found afterwards.`,
+    ];
+  } catch (caught) {
+    delete job.result.status;
+    job.result.notes = [
+      ...(job.result.notes ?? []),
+      `Reading the status of vault ${vaultId} afterwards failed (${asHbrError(caught).code}); its status is unknown.`,
+    ];
   }
 }
 

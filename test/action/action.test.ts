@@ -120,6 +120,27 @@ describe('github action', () => {
     expect(log.runs[0].results).toHaveLength(12);
   });
 
+  it('says the job summary lists only the first 1000 findings past its limit', () => {
+    const documents = Array.from(
+      { length: 1001 },
+      (_, i) =>
+        `VaultRegionId: cn-hangzhou\nVaultName: vault-${i}\nVaultStorageClass: IA\n`,
+    );
+    const ws = workspace({ 'vaults/many.yaml': documents.join('---\n') });
+    const out = run({
+      workspace: ws,
+      inputs: { 'sarif-file': 'vaultlint.sarif' },
+    });
+
+    // Each request past the account's quota of 100 is an error as well.
+    expect(out.summary).toContain(
+      '\n902 more findings are not shown here; the other reports list every one.\n',
+    );
+    expect(out.commands.filter((c) => c.startsWith('::notice'))).toEqual([
+      '::notice title=vaultlint::892 errors, 991 warnings more are not annotated: GitHub shows at most 10 annotations of each kind per step. Every finding is in the log and the SARIF file; the job summary lists the first 1000.',
+    ]);
+  });
+
   it('prints every finding to the log, with commands switched off', () => {
     const ws = workspace({ 'vaults/noisy.yaml': TWELVE_ERRORS });
     const out = run({ workspace: ws });
@@ -293,6 +314,60 @@ describe('changed-only', () => {
         `> changed-only: every finding is annotated, because git could not compare the pull request's base fffffff with its head ${head.slice(0, 7)} \\(.+\\); check out with fetch-depth: 0 so the history is there\\.`,
       ),
     );
+  });
+
+  it('finds the repository in the folder of the paths when it is not the workspace', () => {
+    const ws = workspace({ 'sub/vaults/old.yaml': WARNING });
+    const repo = join(ws, 'sub');
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'base');
+    const base = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(
+      join(repo, 'vaults', 'new.yaml'),
+      WARNING.replace('media-archive', 'media-new'),
+    );
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'head');
+    const head = git(repo, 'rev-parse', 'HEAD');
+
+    const out = run({
+      workspace: ws,
+      inputs: { 'changed-only': 'true', paths: 'sub' },
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { base: { sha: base }, head: { sha: head } } },
+      },
+    });
+
+    expect(out.code).toBe(0);
+    expect(out.commands).toEqual([
+      '::warning title=deprecated-storage-class,file=sub/vaults/new.yaml,line=4,endLine=4,col=20,endColumn=22::VaultStorageClass "IA" is deprecated; use "STANDARD".',
+    ]);
+    expect(out.summary).toContain(
+      `> changed-only: annotations cover the 1 file this pull request changes (${base.slice(0, 7)}...${head.slice(0, 7)}); 1 finding in other files is listed above and in the log.`,
+    );
+  });
+
+  it('annotates everything outside a repository, and says so rather than blame the history', () => {
+    const ws = workspace({ 'vaults/old.yaml': WARNING });
+    const sha = 'a'.repeat(40);
+    const out = run({
+      workspace: ws,
+      inputs: { 'changed-only': 'true' },
+      env: { GIT_CEILING_DIRECTORIES: dirname(ws) },
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { base: { sha }, head: { sha } } },
+      },
+    });
+
+    expect(out.code).toBe(0);
+    expect(out.commands).toHaveLength(1);
+    expect(out.summary).toContain(
+      '> changed-only: every finding is annotated, because neither the workspace nor the folders of the linted paths are in a git repository (fatal: not a git repository (or any of the parent directories): .git); when actions/checkout puts the repository in a subfolder (path:), name that folder in paths.',
+    );
+    expect(out.summary).not.toContain('fetch-depth');
   });
 
   it('annotates everything on a push, without a note in the summary', () => {

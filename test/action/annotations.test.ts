@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   leftOutNotice,
   planAnnotations,
+  whereListed,
 } from '../../src/action/annotations.js';
 import { thresholdCrossed } from '../../src/action/threshold.js';
 import { exitCode } from '../../src/cli/main.js';
@@ -97,6 +98,20 @@ describe('leftOutNotice', () => {
     expect(leftOutNotice({ error: 0, warning: 0, info: 0 }, 'the log')).toBe(
       undefined,
     );
+  });
+
+  it('names the job summary only while its table holds every finding', () => {
+    const leftOut = { error: 0, warning: 1090, info: 0 };
+    expect(leftOutNotice(leftOut, whereListed(1000, true))).toBe(
+      '1090 warnings more are not annotated: GitHub shows at most 10 annotations of each kind per step. Every finding is in the log, the job summary and the SARIF file.',
+    );
+    expect(leftOutNotice(leftOut, whereListed(1100, true))).toBe(
+      '1090 warnings more are not annotated: GitHub shows at most 10 annotations of each kind per step. Every finding is in the log and the SARIF file; the job summary lists the first 1000.',
+    );
+    expect(leftOutNotice(leftOut, whereListed(1100, false))).toBe(
+      '1090 warnings more are not annotated: GitHub shows at most 10 annotations of each kind per step. Every finding is in the log; the job summary lists the first 1000.',
+    );
+    expect(whereListed(12, false)).toBe('the log and the job summary');
   });
 });
 

@@ -9,6 +9,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,6 +82,8 @@ interface SubmitRun {
   payload?: unknown;
   inputs?: Record<string, string>;
   keys?: { id: string; secret: string } | 'none';
+  /** More variables for the step, after the defaults. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -109,6 +113,7 @@ function submit(run: SubmitRun): Promise<RunnerRun> {
       VAULTLINT_SUBMIT_POLL_MS: '5',
       VAULTLINT_SUBMIT_REQUEST_TIMEOUT_MS: '2000',
       ...keys,
+      ...run.env,
     },
   });
 }
@@ -416,12 +421,74 @@ describe('submit failures', () => {
     expect(emulator.calls).toEqual([]);
     expect(run.commands).toHaveLength(1);
     expect(run.commands[0]).toMatch(
-      /^::error::vaultlint: No Alibaba Cloud credentials found: set ALIBABA_CLOUD_ACCESS_KEY_ID/,
+      /^::error::vaultlint: No Alibaba Cloud credentials found\. Tried the environment /,
     );
     expect(run.outputs).toMatchObject(NOTHING);
     expect(run.summary).toContain(
       '## vaultlint submit\n\nNo vault was created: No Alibaba Cloud credentials found',
     );
+  });
+
+  it('names a broken CLI profile file without quoting it, in the annotation and the summary', async () => {
+    const ws = workspace(VAULTS);
+    const home = mkdtempSync(join(scratch, 'home-'));
+    mkdirSync(join(home, '.aliyun'));
+    writeFileSync(
+      join(home, '.aliyun', 'config.json'),
+      '{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"LTAI5tBrokenJsonKey77","access_key_secret":"BROKENJSONSECRET',
+    );
+    const run = await submit({
+      workspace: ws,
+      event: 'push',
+      keys: 'none',
+      env: { HOME: home },
+    });
+
+    expect(run.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    const message =
+      'Cannot read Alibaba Cloud credentials: the Alibaba Cloud CLI profile file ~/.aliyun/config.json could not be parsed. Tried the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET), the Alibaba Cloud CLI profile file ~/.aliyun/config.json and the credentials file ~/.alibabacloud/credentials.';
+    expect(run.commands).toEqual([`::error::vaultlint: ${message}`]);
+    expect(run.summary).toContain(
+      `## vaultlint submit\n\nNo vault was created: ${message}\n`,
+    );
+    const shown = everything(run, ws);
+    expect(shown).not.toContain('BROKENJSONSECRET');
+    expect(shown).not.toContain('LTAI5tBrokenJsonKey77');
+  });
+
+  it('names a credentials server that answers 500 without quoting its answer', async () => {
+    const server = createServer((_, res) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          AccessKeyId: 'STS.NUgYrLnoC37mZZCNnAbez2FC',
+          AccessKeySecret: 'UriServerSecret9f8e7d6c5b4a',
+          SecurityToken: 'CAISUriServerToken0123456789abcdefghij',
+        }),
+      );
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const ws = workspace(VAULTS);
+    const run = await submit({
+      workspace: ws,
+      event: 'push',
+      keys: 'none',
+      env: {
+        ALIBABA_CLOUD_CREDENTIALS_URI: `http://127.0.0.1:${port}/credentials`,
+      },
+    }).finally(() => server.close());
+
+    expect(run.code).toBe(1);
+    expect(run.commands).toEqual([
+      '::error::vaultlint: Cannot read Alibaba Cloud credentials: the credentials server in ALIBABA_CLOUD_CREDENTIALS_URI answered HTTP 500. Tried the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET), the Alibaba Cloud CLI profile file ~/.aliyun/config.json, the credentials file ~/.alibabacloud/credentials and the credentials server in ALIBABA_CLOUD_CREDENTIALS_URI.',
+    ]);
+    expect(run.summary).toContain('answered HTTP 500.');
+    const shown = everything(run, ws);
+    expect(shown).not.toContain('STS.NUgYrLnoC37mZZCNnAbez2FC');
+    expect(shown).not.toContain('UriServerSecret9f8e7d6c5b4a');
+    expect(shown).not.toContain('CAISUriServerToken0123456789abcdefghij');
   });
 
   it('fails the step naming an endpoint input it cannot use', async () => {

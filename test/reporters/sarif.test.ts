@@ -202,6 +202,28 @@ describe('sarif reporter', () => {
     expect(new Set(prints(first)).size).toBe(2);
   });
 
+  it('keeps fingerprints when a document is inserted above', async () => {
+    const doc = (name: string) =>
+      `VaultRegionId: cn-hangzhou\nVaultName: ${name}\nVaultStorageClass: IA\n`;
+    const before = tempTree({
+      'a.vault.yaml': `${doc('media-archive')}---\n${doc('logs-archive')}`,
+    });
+    const after = tempTree({
+      'a.vault.yaml': `${doc('new-archive')}---\n${doc('media-archive')}---\n${doc('logs-archive')}`,
+    });
+    const first = (await sarifOf(['a.vault.yaml'], before)).runs[0].results;
+    const second = (await sarifOf(['a.vault.yaml'], after)).runs[0].results;
+
+    const documents = (results?: Sarif.Result[]) =>
+      results?.map((r) => r.properties?.document);
+    expect(documents(first)).toEqual([1, 2]);
+    expect(documents(second)).toEqual([1, 2, 3]);
+    const prints = (results?: Sarif.Result[]) =>
+      results?.map((r) => r.partialFingerprints?.['vaultlint/v1']);
+    expect(prints(second)?.slice(1)).toEqual(prints(first));
+    expect(new Set(prints(second)).size).toBe(3);
+  });
+
   it('tells identical findings in one file apart', () => {
     const twice = finding({ pointer: undefined, ruleId: 'syntax-error' });
     const log = render(

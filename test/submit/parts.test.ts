@@ -89,9 +89,10 @@ describe('toHbrError', () => {
     ]);
   });
 
-  it('names a network failure by its code, without the request URL', () => {
+  it('names a network failure by its code, with the request apart and without its query', () => {
+    // httpx appends the request to the cause without a space.
     const reset = Object.assign(
-      new Error('socket hang up POST http://h/?Secret=1'),
+      new Error('socket hang upPOST http://127.0.0.1:8080/?Secret=1 failed.'),
       { code: 'ECONNRESET' },
     );
 
@@ -99,8 +100,22 @@ describe('toHbrError', () => {
 
     expect([error.code, error.message, error.kind]).toEqual([
       'ECONNRESET',
-      'socket hang up POST http://h/',
+      'socket hang up (POST http://127.0.0.1:8080/)',
       'network',
+    ]);
+  });
+
+  it('keeps a read timeout readable', () => {
+    const timeout = Object.assign(
+      new Error('ReadTimeout: 2000. POST /?VaultName=alpha failed.'),
+      { name: 'RequestTimeoutError' },
+    );
+
+    const error = toHbrError(timeout, new Scrubber());
+
+    expect([error.code, error.message]).toEqual([
+      'Timeout',
+      'ReadTimeout: 2000 (POST /)',
     ]);
   });
 });

@@ -348,6 +348,9 @@ describe('vaultlint submit', () => {
     expect(results[1].error?.message).toMatch(
       /^Refused: 1 lint error; first at 3:1: /,
     );
+    expect(results[0].error?.message).toBe(
+      'Not submitted: 1 lint error in this run refuses the whole run; fix it, or use --partial to submit the approved requests.',
+    );
     expect(run.stdout).toMatch(
       /^Lint errors:\nvaults\/broken\.vault\.yaml:3:1 /,
     );
@@ -426,7 +429,7 @@ describe('vaultlint submit', () => {
     );
   });
 
-  it('treats a 2xx answer with Success: false as a failure', async () => {
+  it('treats a 2xx answer with Success: false as a failure, and says what the lookup found', async () => {
     emulator.inject({ action: 'CreateVault', kind: 'success-false' });
     const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
 
@@ -434,13 +437,23 @@ describe('vaultlint submit', () => {
 
     expect(run.code).toBe(1);
     expect(emulator.creates).toHaveLength(1);
+    const lookups = emulator.calls.filter(
+      (c) => c.action === 'DescribeVaults' && c.params.VaultName === 'alpha',
+    );
+    expect(lookups.length).toBeGreaterThan(0);
     expect(readResults(root).results[0]).toMatchObject({
       action: 'failed',
       error: {
         code: 'InitVaultError',
         message: 'Failed to initialize the vault.',
       },
+      notes: [
+        'The vault was not found by name afterwards; the create was not sent again.',
+      ],
     });
+    expect(run.stdout).toContain(
+      '  note: The vault was not found by name afterwards; the create was not sent again.\n',
+    );
   });
 
   it('fails a vault whose initialization task fails', async () => {
@@ -451,13 +464,20 @@ describe('vaultlint submit', () => {
 
     expect(run.code).toBe(1);
     const [result] = readResults(root).results;
+    expect(emulator.vaults[0].Status).toBe('ERROR');
     expect(result).toMatchObject({
       action: 'failed',
       vaultId: emulator.vaults[0].VaultId,
+      status: 'ERROR',
       error: { code: 'InitVaultError' },
     });
     expect(result.error?.message).toBe(
       `The vault's initialization task ${result.taskId} ended with a failure: {"code":"InitVaultError"}.`,
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `\\nvaults/alpha\\.vault\\.yaml +alpha +cn-hangzhou +failed +${emulator.vaults[0].VaultId} +ERROR\\n`,
+      ),
     );
   });
 
@@ -526,8 +546,8 @@ describe('vaultlint submit', () => {
 
     expect(run.code).toBe(2);
     expect(emulator.calls).toHaveLength(0);
-    expect(run.stderr).toMatch(
-      /^vaultlint: No Alibaba Cloud credentials found/,
+    expect(run.stderr).toBe(
+      'vaultlint: No Alibaba Cloud credentials found. Tried the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET), the Alibaba Cloud CLI profile file ~/.aliyun/config.json and the credentials file ~/.alibabacloud/credentials. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), a profile in ~/.aliyun/config.json, or an instance role.\n',
     );
     expect(existsSync(join(root, 'r.json'))).toBe(false);
   });
