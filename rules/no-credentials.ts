@@ -23,14 +23,14 @@ export default defineRule({
 
   check({ raw }, context) {
     for (const [key, value] of Object.entries(raw)) {
-      const pointer = `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       for (const found of credentialsIn([key], value)) {
         // The secret itself never reaches any output.
         for (const secret of found.secrets) context.redact(secret);
         context.report({
           messageId: found.byKey ? 'key' : 'value',
           data: { key: found.path.join('.') },
-          pointer,
+          // The credential's own key or list item, however deep it sits.
+          pointer: pointerTo(found.path),
         });
       }
     }
@@ -58,6 +58,13 @@ function credentialsIn(path: string[], value: unknown): Credential[] {
   }
   const match = typeof value === 'string' ? CREDENTIAL_VALUE.exec(value) : null;
   return match ? [{ path, secrets: [match[0]], byKey: false }] : [];
+}
+
+/** The JSON pointer of a path of keys: `/Extra/nested/0/Secret`. */
+function pointerTo(path: string[]): string {
+  return path
+    .map((part) => `/${part.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+    .join('');
 }
 
 function children(value: object): Array<readonly [string, unknown]> {

@@ -22,6 +22,9 @@ const common = {
   banner,
   legalComments: 'none',
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD build whose requires esbuild cannot
+  // follow; its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Less code to parse at every start; VAULTLINT_PROFILE=1 keeps names for
   // CPU profiles.
   minify: process.env.VAULTLINT_PROFILE !== '1',

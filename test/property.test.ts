@@ -249,7 +249,8 @@ function expectWellFormed(
   const text = new TextDecoder('utf-8').decode(
     typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes,
   );
-  const lines = text.split('\n');
+  // A lone carriage return ends a line, as in YAML 1.2.
+  const lines = text.split(/\r(?!\n)|\n/);
   expect(results.files.map((f) => f.file)).toEqual([file]);
   const [only] = results.files;
 

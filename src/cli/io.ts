@@ -1,10 +1,16 @@
+import { DEFAULT_MAX_FILE_SIZE, readStream } from '../engine/read.js';
+
 /** What a front end needs from the process, so tests can supply their own. */
 export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<string>;
+  /**
+   * Standard input, as bytes so the engine checks their encoding; reading
+   * may stop once more than `maxSize` bytes have come in.
+   */
+  readStdin(maxSize?: number): Promise<string | Uint8Array>;
 }
 
 export function processIO(): CliIO {
@@ -13,11 +19,9 @@ export function processIO(): CliIO {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    // One byte past the limit tells the engine the input is too large.
+    readStdin: (maxSize = DEFAULT_MAX_FILE_SIZE) =>
+      readStream(process.stdin, maxSize + 1),
   };
 }
 

@@ -180,7 +180,10 @@ export async function runLint(
     inlineConfig: flags.inlineConfig,
     rules,
     stdin: readsStdin
-      ? { text: await io.readStdin(), filename: flags.stdinFilename as string }
+      ? {
+          text: await io.readStdin(flags.maxFileSize),
+          filename: flags.stdinFilename as string,
+        }
       : undefined,
   });
   const code = exitCode(results, flags);

@@ -53,6 +53,7 @@ export async function discover(
       absolute: true,
       ignore: ALWAYS_IGNORED,
       dot: false,
+      followSymbolicLinks: false,
     });
     if (matched.length === 0)
       throw new UsageError(`No files match the pattern "${given}".`);
@@ -79,6 +80,9 @@ async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {
     absolute: true,
     ignore: [...ALWAYS_IGNORED, ...config.exclude],
     dot: false,
+    // A link to a folder above would walk in circles, and one to a file
+    // lints it twice; a link named on the command line is still linted.
+    followSymbolicLinks: false,
   });
   const isGitignore = (file: string) => file.endsWith(`${sep}.gitignore`);
   const matched = all.filter((file) => !isGitignore(file));

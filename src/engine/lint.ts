@@ -38,11 +38,16 @@ import {
   type VaultlintConfig,
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
-import { discover, matcherFor, UsageError } from './discover.js';
+import { discover, isExcluded, matcherFor, UsageError } from './discover.js';
 import { fastParse } from './fast-parse.js';
 import { relativePath } from './paths.js';
-import { FILE_START, type LineIndex } from './positions.js';
-import { DEFAULT_MAX_FILE_SIZE, decode, readRequestFile } from './read.js';
+import type { LineIndex } from './positions.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  decode,
+  readRequestFile,
+  tooLarge,
+} from './read.js';
 import type { ParsedFile, ParsedRequest } from './request.js';
 import { checkSchema, PARAMETERS } from './schema.js';
 import { nearest } from './suggest.js';
@@ -61,8 +66,8 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Rule settings from the command line, above the config file. */
   rules?: Record<string, SeveritySetting>;
-  /** Lint this text instead of reading `--stdin-filename`. */
-  stdin?: { text: string; filename: string };
+  /** Lint this text or these bytes instead of reading `--stdin-filename`. */
+  stdin?: { text: string | Uint8Array; filename: string };
 }
 
 export const MASK = '********';
@@ -123,8 +128,11 @@ export async function lint(
 
   if (options.stdin) {
     const file = resolve(cwd, options.stdin.filename);
-    const bytes = Buffer.from(options.stdin.text, 'utf8');
-    await engine.lintBytes(file, bytes);
+    const { text } = options.stdin;
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    // Like a named file, a name the config excludes is skipped silently.
+    if (!isExcluded(file, await configs.forFile(file)))
+      await engine.lintBytes(file, bytes);
   } else {
     for (const file of await discover(paths, cwd, configs))
       await engine.lintFile(file);
@@ -152,19 +160,11 @@ class Engine {
     await this.lintRead(path, read);
   }
 
-  async lintBytes(path: string, bytes: Buffer): Promise<void> {
+  async lintBytes(path: string, bytes: Uint8Array): Promise<void> {
     const limit = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    // Standard input is read one byte past the limit at most.
     const read =
-      bytes.length > limit
-        ? {
-            ok: false as const,
-            problem: {
-              ruleId: 'file-too-large' as const,
-              message: `Unexpected input of ${bytes.length} bytes; the limit is ${limit} bytes (--max-file-size).`,
-              range: FILE_START,
-            },
-          }
-        : decode(bytes);
+      bytes.length > limit ? tooLarge('input', limit) : decode(bytes);
     await this.lintRead(path, read);
   }
 
@@ -490,12 +490,16 @@ function locate(
   target: 'key' | 'value' | 'mapping',
 ): Range {
   const { parsed, lines } = record;
-  const key = pointer
+  const [key, ...below] = pointer
     .slice(1)
-    .split('/')[0]
-    ?.replace(/~1/g, '/')
-    .replace(/~0/g, '~');
-  const entry = pointer ? parsed.entries.get(key) : undefined;
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  // A pointer below the top level lands on its own key or value when the
+  // parser recorded it, else on the top-level key that holds it.
+  const entry = !pointer
+    ? undefined
+    : ((below.length > 0 ? parsed.nested?.get(pointer) : undefined) ??
+      parsed.entries.get(key));
   if (!entry || target === 'mapping')
     return lines.restOfLine(parsed.mapping[0]);
   const span = target === 'key' || !entry.value ? entry.key : entry.value;

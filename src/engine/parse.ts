@@ -3,6 +3,12 @@
  * parsed with `yaml` for positions. Resource limits (nesting depth, alias
  * expansion) are enforced here, before any structure is built from them.
  */
+
+import {
+  type ParseError,
+  parse as parseJson,
+  printParseErrorCode,
+} from 'jsonc-parser';
 import {
   type Alias,
   Composer,
@@ -42,8 +48,10 @@ export { describe, pointerOf } from './request.js';
 type CstToken =
   ReturnType<Parser['parse']> extends Generator<infer T> ? T : never;
 
-class LimitError extends Error {
+/** A problem that stops one document: no request is built from it. */
+class DocumentError extends Error {
   constructor(
+    readonly ruleId: 'resource-limit' | 'syntax-error',
     message: string,
     readonly span: Span,
   ) {
@@ -66,7 +74,7 @@ export function parseRequests(
   out.comments = scan.comments;
 
   if (format === 'json') {
-    const jsonError = strictJsonError(text, scan.comments);
+    const jsonError = strictJsonError(text);
     if (jsonError) {
       problem(
         { ruleId: 'syntax-error', message: jsonError.message },
@@ -188,33 +196,80 @@ function scanTokens(tokens: CstToken[]): TokenScan {
   return scan;
 }
 
-/** JSON request files are strict JSON: no comments, no YAML extensions. */
+const JSON_OPTIONS = {
+  disallowComments: true,
+  allowTrailingComma: false,
+  allowEmptyContent: false,
+};
+
+/** What a JSON token problem is, in words that quote no source text. */
+const JSON_FAULTS: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number',
+  UnexpectedEndOfNumber: 'incomplete number',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfComment: 'unterminated comment',
+  InvalidUnicode: 'invalid \\u escape in a string',
+  InvalidEscapeCharacter: 'invalid escape in a string',
+  InvalidCharacter: 'control character in a string',
+};
+
+/** What the JSON grammar expected where it stopped. */
+const JSON_EXPECTED: Record<string, string> = {
+  PropertyNameExpected: 'a property name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: 'a colon',
+  CommaExpected: 'a comma',
+  CloseBraceExpected: 'a closing brace',
+  CloseBracketExpected: 'a closing bracket',
+  EndOfFileExpected: 'the end of the file',
+};
+
+/** The token at an offset, named without quoting a string or a number. */
+function jsonTokenAt(text: string, offset: number): string {
+  const char = text.charAt(offset);
+  if (char === '') return 'end of file';
+  if ('{}[],:'.includes(char)) return `"${char}"`;
+  if (char === '"') return 'a string';
+  if (/[-0-9]/.test(char)) return 'a number';
+  const word = /^(?:true|false|null)\b/.exec(text.slice(offset, offset + 6));
+  return word ? word[0] : 'invalid symbol';
+}
+
+/**
+ * JSON request files are strict JSON: no comments, no trailing commas, no
+ * YAML extensions. The first error is reported at its token, and the
+ * message never quotes the file's text: it may hold a secret.
+ */
 function strictJsonError(
   text: string,
-  comments: Comment[],
 ): { message: string; span: Span } | undefined {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : Math.max(0, text.length - 1);
-    const reason = message
-      .replace(/ in JSON at position.*$/, '')
-      .replace(/\.$/, '');
+  // An empty file holds no request, whatever its format.
+  if (/^[ \t\n\r]*$/.test(text)) return undefined;
+  const errors: ParseError[] = [];
+  parseJson(text, errors, JSON_OPTIONS);
+  const [first, next] = errors;
+  if (!first) return undefined;
+  const code = printParseErrorCode(first.error);
+  const span: Span = [first.offset, first.offset + first.length];
+  if (code === 'InvalidCommentToken')
+    return { message: 'Unexpected comment; JSON has no comments.', span };
+
+  const fault = JSON_FAULTS[code];
+  if (fault) {
+    // After an invalid symbol, the grammar says what belonged there.
+    const expected =
+      code === 'InvalidSymbol' && next
+        ? JSON_EXPECTED[printParseErrorCode(next.error)]
+        : undefined;
     return {
-      message: `Unexpected JSON: ${reason}.`,
-      span: [offset, offset + 1],
+      message: `Unexpected JSON: ${fault}${expected ? `; expected ${expected}` : ''}.`,
+      span,
     };
   }
-  const comment = comments[0];
-  if (comment) {
-    return {
-      message: 'Unexpected comment; JSON has no comments.',
-      span: [comment.offset, comment.offset + comment.text.length],
-    };
-  }
-  return undefined;
+  const found = jsonTokenAt(text, first.offset);
+  const expected = JSON_EXPECTED[code] ?? 'valid JSON';
+  return { message: `Unexpected JSON: ${found}; expected ${expected}.`, span };
 }
 
 function readDocument(
@@ -268,9 +323,9 @@ function readDocument(
   try {
     out.requests.push(buildRequest(doc, contents, index, out.lines, problem));
   } catch (error) {
-    if (!(error instanceof LimitError)) throw error;
+    if (!(error instanceof DocumentError)) throw error;
     problem(
-      { ruleId: 'resource-limit', document: index, message: error.message },
+      { ruleId: error.ruleId, document: index, message: error.message },
       error.span,
     );
   }
@@ -296,6 +351,18 @@ function shapeMessage(node: Node): string {
   return `Expected a mapping of CreateVault parameters, got ${describe(isScalar(node) ? node.value : node)}.`;
 }
 
+/** What building one request needs: the document, budget, and reporting. */
+interface Build {
+  doc: Document.Parsed;
+  index: number;
+  lines: LineIndex;
+  request: ParsedRequest;
+  aliases: number;
+  problem: (p: Omit<ParseProblem, 'range'>, span: Span) => void;
+  /** Offsets of nested duplicate keys already reported (aliases repeat). */
+  duplicates: Set<number>;
+}
+
 /** Builds the request of one mapping: merge keys, duplicates, source map. */
 function buildRequest(
   doc: Document.Parsed,
@@ -304,89 +371,100 @@ function buildRequest(
   lines: LineIndex,
   problem: (p: Omit<ParseProblem, 'range'>, span: Span) => void,
 ): ParsedRequest {
-  const budget = { aliases: 0 };
   const request: ParsedRequest = {
     document: index,
     raw: Object.create(null),
     entries: new Map(),
+    nested: new Map(),
     mapping: [at(mapping, 0), at(mapping, 1)],
     tainted: new Set(),
   };
-  const merges: Node[] = [];
+  const build: Build = {
+    doc,
+    index,
+    lines,
+    request,
+    aliases: 0,
+    problem,
+    duplicates: new Set(),
+  };
+  const merges: YAMLMap[] = [];
 
   for (const pair of mapping.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     if (isMergeKey(key)) {
-      if (value) merges.push(value);
+      if (value) merges.push(...mergeSources(value, build));
       continue;
     }
-    const name = keyName(key, doc, budget);
+    const name = keyName(key, build);
     const keySpan: Span = key
       ? [at(key, 0), at(key, 1)]
       : [at(mapping, 0), at(mapping, 0)];
     const first = request.entries.get(name);
     if (first) {
       request.tainted.add(name);
-      problem(
-        {
-          ruleId: 'duplicate-key',
-          document: index,
-          pointer: pointerOf(name),
-          message: `Unexpected duplicate key ${name}; first given at ${positionText(lines, first.key[0])}.`,
-        },
-        keySpan,
-      );
+      duplicateKey(build, name, pointerOf(name), first.key, keySpan);
       continue;
     }
     request.entries.set(name, { key: keySpan, value: valueSpan(value) });
-    request.raw[name] = toValue(value, doc, budget, 1);
+    request.raw[name] = toValue(value, build, 1, pointerOf(name));
   }
 
   // Explicit keys win over merged ones; earlier merge sources over later.
-  for (const source of merges.flatMap((m) => mergeSources(m, doc, budget))) {
+  for (const source of merges) {
     for (const pair of source.items) {
       const key = pair.key as Node | null;
-      const name = keyName(key, doc, budget);
+      const name = keyName(key, build);
       if (request.entries.has(name) || !key) continue;
       const value = pair.value as Node | null;
       request.entries.set(name, {
         key: [at(key, 0), at(key, 1)],
         value: valueSpan(value),
       });
-      request.raw[name] = toValue(value, doc, budget, 1);
+      request.raw[name] = toValue(value, build, 1, pointerOf(name));
     }
   }
   return request;
+}
+
+function duplicateKey(
+  build: Build,
+  name: string,
+  pointer: string,
+  first: Span,
+  later: Span,
+): void {
+  build.problem(
+    {
+      ruleId: 'duplicate-key',
+      document: build.index,
+      pointer,
+      message: `Unexpected duplicate key ${name}; first given at ${positionText(build.lines, first[0])}.`,
+    },
+    later,
+  );
 }
 
 function isMergeKey(key: Node | null): boolean {
   return isScalar(key) && key.type === 'PLAIN' && key.value === '<<';
 }
 
-function mergeSources(
-  node: Node,
-  doc: Document.Parsed,
-  budget: { aliases: number },
-): YAMLMap[] {
-  const resolved = isAlias(node) ? expand(node, doc, budget) : node;
+function mergeSources(node: Node, build: Build): YAMLMap[] {
+  const resolved = isAlias(node) ? expand(node, build) : node;
   if (isMap(resolved)) return [resolved];
   if (isSeq(resolved)) {
     return resolved.items.flatMap((item) => {
-      const one = isAlias(item) ? expand(item, doc, budget) : item;
+      const one = isAlias(item) ? expand(item, build) : item;
       return isMap(one) ? [one] : [];
     });
   }
   return [];
 }
 
-function keyName(
-  key: Node | null,
-  doc: Document.Parsed,
-  budget: { aliases: number },
-): string {
+function keyName(key: Node | null, build: Build): string {
   if (key === null) return '';
-  const value = isScalar(key) ? key.value : toValue(key, doc, budget, 1);
+  const value = isScalar(key) ? key.value : toValue(key, build, 1);
   return typeof value === 'string'
     ? value
     : (JSON.stringify(value) ?? String(value));
@@ -400,55 +478,105 @@ function valueSpan(value: Node | null): Span | null {
   return [at(value, 0), at(value, 1)];
 }
 
-function expand(
-  alias: Alias,
-  doc: Document.Parsed,
-  budget: { aliases: number },
-): Node | undefined {
-  budget.aliases += 1;
-  if (budget.aliases > MAX_ALIAS_EXPANSIONS) {
-    throw new LimitError(
+/** The node an alias stands for; an alias with no anchor stops the document. */
+function expand(alias: Alias, build: Build): Node {
+  const span: Span = [at(alias, 0), at(alias, 1)];
+  build.aliases += 1;
+  if (build.aliases > MAX_ALIAS_EXPANSIONS) {
+    throw new DocumentError(
+      'resource-limit',
       `Unexpected alias *${alias.source}: more than ${MAX_ALIAS_EXPANSIONS} alias expansions in one request.`,
-      [at(alias, 0), at(alias, 1)],
+      span,
     );
   }
-  return alias.resolve(doc) as Node | undefined;
+  const node = alias.resolve(build.doc) as Node | undefined;
+  if (node === undefined) {
+    // `yaml` leaves it unresolved; an anchor of an earlier document does
+    // not count, as each document stands alone.
+    throw new DocumentError(
+      'syntax-error',
+      `Unexpected alias *${alias.source}; no anchor &${alias.source} comes before it in this document.`,
+      span,
+    );
+  }
+  return node;
 }
 
-/** Converts a node to plain data: null-prototype objects, bounded work. */
+/**
+ * Converts a node to plain data: null-prototype objects, bounded work.
+ * Given the node's pointer, it records where each key and list item below
+ * sits, and reports keys given twice in a nested mapping.
+ */
 function toValue(
   node: Node | null,
-  doc: Document.Parsed,
-  budget: { aliases: number },
+  build: Build,
   depth: number,
+  pointer?: string,
 ): unknown {
   if (node === null) return null;
   if (depth > MAX_DEPTH) {
-    throw new LimitError(
+    throw new DocumentError(
+      'resource-limit',
       `Unexpected nesting deeper than ${MAX_DEPTH} levels.`,
       [at(node, 0), at(node, 1)],
     );
   }
   if (isScalar(node)) return node.value;
   if (isAlias(node))
-    return toValue(expand(node, doc, budget) ?? null, doc, budget, depth + 1);
-  if (isSeq(node))
-    return node.items.map((item) =>
-      toValue(item as Node, doc, budget, depth + 1),
-    );
-  if (isMap(node)) {
-    const object: Record<string, unknown> = Object.create(null);
-    for (const pair of node.items) {
-      object[keyName(pair.key as Node, doc, budget)] = toValue(
-        pair.value as Node,
-        doc,
-        budget,
-        depth + 1,
-      );
-    }
-    return object;
+    return toValue(expand(node, build), build, depth + 1, pointer);
+  if (isSeq(node)) {
+    return node.items.map((item, i) => {
+      const child = item as Node | null;
+      const inner = pointer === undefined ? undefined : `${pointer}/${i}`;
+      if (inner !== undefined && child) {
+        // A list item has no key: an empty one is located at its offset.
+        const span = valueSpan(child);
+        build.request.nested?.set(inner, {
+          key: span ?? [at(child, 0), at(child, 0)],
+          value: span,
+        });
+      }
+      return toValue(child, build, depth + 1, inner);
+    });
   }
+  if (isMap(node)) return mapValue(node, build, depth, pointer);
   return null;
+}
+
+function mapValue(
+  node: YAMLMap,
+  build: Build,
+  depth: number,
+  pointer: string | undefined,
+): Record<string, unknown> {
+  const object: Record<string, unknown> = Object.create(null);
+  const seen = new Map<string, Span>();
+  for (const pair of node.items) {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const name = keyName(key, build);
+    const keySpan: Span = key
+      ? [at(key, 0), at(key, 1)]
+      : [at(node, 0), at(node, 0)];
+    const child = pointer === undefined ? undefined : pointer + pointerOf(name);
+    const first = seen.get(name);
+    if (first) {
+      // The first value stands, as at the top level.
+      if (child !== undefined && !build.duplicates.has(keySpan[0])) {
+        build.duplicates.add(keySpan[0]);
+        duplicateKey(build, name, child, first, keySpan);
+      }
+      continue;
+    }
+    seen.set(name, keySpan);
+    if (child !== undefined)
+      build.request.nested?.set(child, {
+        key: keySpan,
+        value: valueSpan(value),
+      });
+    object[name] = toValue(value, build, depth + 1, child);
+  }
+  return object;
 }
 
 function positionText(lines: LineIndex, offset: number): string {

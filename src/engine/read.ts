@@ -2,7 +2,14 @@
  * Reading a request file: size limit, binary check, strict UTF-8 and BOM.
  * Every problem becomes a finding at its position, never an exception.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import type { Range } from '../types.js';
 import { FILE_START, LineIndex } from './positions.js';
 
@@ -23,6 +30,10 @@ export type ReadResult =
   | { ok: false; problem: ReadProblem };
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
+
+// Pipes and devices report no size: they are read in chunks until EOF.
+const CHUNK = 64 * 1024;
 
 /**
  * Reads a file without ever holding more than the limit in memory.
@@ -35,26 +46,27 @@ export function readRequestFile(
 ): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const { size } = fstatSync(fd);
-    if (size > maxSize) return tooLarge(size, maxSize);
-    // Read one byte past the limit: the file may have grown since fstat.
-    const buffer = Buffer.allocUnsafe(Math.min(size, maxSize) + 1);
-    let length = 0;
-    for (;;) {
-      const bytesRead = readSync(
-        fd,
-        buffer,
-        length,
-        buffer.length - length,
-        null,
+    // Stat before opening: opening a named pipe that no one writes to
+    // would block the run forever.
+    const stats = statSync(path);
+    const refusal = notReadable(path, stats);
+    if (refusal) return fail('unreadable-file', refusal);
+    if (stats.isFile() && stats.size > maxSize)
+      return fail(
+        'file-too-large',
+        `Unexpected file of ${stats.size} bytes; the limit is ${maxSize} bytes (--max-file-size).`,
       );
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) break;
-    }
-    if (length > maxSize) return tooLarge(length, maxSize);
-    return decode(buffer.subarray(0, length));
+
+    fd = openSync(path, 'r');
+    // The size is only a hint: a file may grow after stat, and a pipe or a
+    // device has none. Read until EOF, one byte past the limit at most.
+    const bytes = readUpTo(
+      fd,
+      maxSize + 1,
+      stats.isFile() ? stats.size + 1 : CHUNK,
+    );
+    if (bytes.length > maxSize) return tooLarge('file', maxSize);
+    return decode(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return fail(
@@ -66,23 +78,117 @@ export function readRequestFile(
   }
 }
 
-/** Turns bytes into text, or says at which byte they stop being UTF-8. */
+/**
+ * Why a path that is neither a regular file nor a character device (such
+ * as /dev/stdin on a terminal) is not read, or undefined when it may be.
+ */
+function notReadable(path: string, stats: Stats): string | undefined {
+  if (stats.isFile() || stats.isCharacterDevice()) return undefined;
+  if (stats.isFIFO()) {
+    // A pipe the shell already holds open (`<(…)`, /dev/stdin) has no name
+    // of its own, so it does not resolve; it is read like a file.
+    try {
+      realpathSync.native(path);
+    } catch {
+      return undefined;
+    }
+    return 'Unexpected named pipe; it is not a regular file, so it is not read.';
+  }
+  const kind = stats.isSocket()
+    ? 'socket'
+    : stats.isBlockDevice()
+      ? 'block device'
+      : 'file type';
+  return `Unexpected ${kind}; it is not a regular file, so it is not read.`;
+}
+
+/** Reads from a descriptor until EOF or until `limit` bytes are read. */
+function readUpTo(fd: number, limit: number, capacity: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(limit, capacity));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length === limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(limit, length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const bytesRead = readSync(
+      fd,
+      buffer,
+      length,
+      buffer.length - length,
+      null,
+    );
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Reads standard input (or any stream) to its end, or until `limit` bytes
+ * are read: input past the limit is never held in memory.
+ */
+export async function readStream(
+  stream: AsyncIterable<Buffer | string>,
+  limit: number,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes.subarray(0, limit - length));
+    length += chunks[chunks.length - 1].length;
+    if (length >= limit) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+
+/** Byte-order marks of encodings that are not UTF-8, longest first. */
+const FOREIGN_BOMS: Array<[bom: number[], encoding: string]> = [
+  [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
+  [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
+  [[0xff, 0xfe], 'UTF-16'],
+  [[0xfe, 0xff], 'UTF-16'],
+];
+
+/**
+ * Turns bytes into text, or says at which byte they stop being UTF-8.
+ * Lone carriage returns (classic Mac line ends) become line feeds, as YAML
+ * 1.2 reads them; one character for one keeps every offset.
+ */
 export function decode(bytes: Uint8Array): ReadResult {
-  if (isBinary(bytes)) {
+  const foreign = FOREIGN_BOMS.find(([bom]) =>
+    bom.every((b, i) => bytes[i] === b),
+  );
+  if (foreign) {
     return fail(
-      'binary-file',
-      'Unexpected binary content; a request file is UTF-8 text.',
+      'invalid-encoding',
+      `Unexpected ${foreign[1]} byte order mark; the file is ${foreign[1]}, so save it as UTF-8.`,
     );
   }
 
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const from = binaryStart(bytes, nul);
+    const start = positionOf(bytes, from);
+    return fail(
+      'binary-file',
+      from === nul
+        ? 'Unexpected binary content (a NUL byte); a request file is UTF-8 text.'
+        : 'Unexpected binary content; a request file is UTF-8 text.',
+      { start, end: { line: start.line, column: start.column + 1 } },
+    );
+  }
+
+  let text: string;
   try {
-    const text = strictDecoder.decode(bytes);
     // TextDecoder removes a UTF-8 BOM itself, so offsets start after it.
-    return { ok: true, text };
+    text = strictDecoder.decode(bytes);
   } catch {
     const bad = firstInvalidByte(bytes);
-    const before = strictDecoder.decode(bytes.subarray(0, bad));
-    const start = new LineIndex(before).position(before.length);
+    const start = positionOf(bytes, bad);
     const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
     return fail(
       'invalid-encoding',
@@ -90,12 +196,32 @@ export function decode(bytes: Uint8Array): ReadResult {
       { start, end: { line: start.line, column: start.column + 1 } },
     );
   }
+  return { ok: true, text: normaliseLineEnds(text) };
 }
 
-function isBinary(bytes: Uint8Array): boolean {
-  // UTF-16 and UTF-32 files hold NUL bytes too; they are not text we read.
-  const head = bytes.subarray(0, 8000);
-  return head.includes(0);
+/**
+ * Where the binary part of a file begins: at a NUL byte in text, but at
+ * the start of a run of control and invalid bytes that leads up to it, so
+ * that an archive or an image is reported at 1:1.
+ */
+function binaryStart(bytes: Uint8Array, nul: number): number {
+  let start = Math.min(nul, firstInvalidByte(bytes.subarray(0, nul)));
+  const isControl = (b: number) =>
+    (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f;
+  while (start > 0 && isControl(bytes[start - 1])) start -= 1;
+  return start;
+}
+
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The line and column of a byte, counted in the text before it. */
+function positionOf(bytes: Uint8Array, offset: number) {
+  const before = normaliseLineEnds(
+    lenientDecoder.decode(bytes.subarray(0, offset)),
+  );
+  return new LineIndex(before).position(before.length);
 }
 
 /** Index of the first byte that does not belong to a valid UTF-8 sequence. */
@@ -135,10 +261,11 @@ function validTail(bytes: Uint8Array, i: number, need: number): boolean {
   return true;
 }
 
-function tooLarge(size: number, limit: number): ReadResult {
+/** Too large, when the exact size is unknown: only the limit was read. */
+export function tooLarge(what: 'file' | 'input', limit: number): ReadResult {
   return fail(
     'file-too-large',
-    `Unexpected file of ${size} bytes; the limit is ${limit} bytes (--max-file-size).`,
+    `Unexpected ${what} over the limit of ${limit} bytes (--max-file-size).`,
   );
 }
 

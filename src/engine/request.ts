@@ -2,6 +2,7 @@
  * What parsing yields, whichever parser produced it: the `yaml` library
  * (parse.ts) or the fast path for simple files (fast-parse.ts).
  */
+import { visible } from '../../rules/lib/text.js';
 import type { Range } from '../types.js';
 import type { LineIndex } from './positions.js';
 
@@ -18,7 +19,14 @@ export interface ParsedRequest {
   document: number;
   /** Every key with its value, in a null-prototype object. */
   raw: Record<string, unknown>;
+  /** Top-level keys by name. */
   entries: Map<string, SourceEntry>;
+  /**
+   * Keys and list items below the top level, by JSON pointer
+   * (`/Extra/nested/0`). The fast path, which takes flat files only, has
+   * none.
+   */
+  nested?: Map<string, SourceEntry>;
   mapping: Span;
   /** Keys given more than once: no finding may build on their values. */
   tainted: Set<string>;
@@ -53,11 +61,19 @@ export function pointerOf(key: string): string {
   return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/**
+ * A value quoted for a message: hidden characters spelled out (`<U+200B>`),
+ * and cut after a few hundred characters with "…".
+ */
+export function quote(text: string): string {
+  return `"${visible(text)}"`;
+}
+
 /** Describes a value's type for messages: "the number 123". */
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${quote(value)}`;
   return `the ${typeof value === 'bigint' ? 'number' : typeof value} ${String(value)}`;
 }

@@ -3,12 +3,13 @@
  * messages that name the value and what is expected, with suggestions.
  */
 import type { ErrorObject } from 'ajv';
+import { visible } from '../../rules/lib/text.js';
 import schema from '../../schemas/create-vault.schema.json' with {
   type: 'json',
 };
 import { validateRequest } from '../generated/validate-request.js';
 import type { Fix } from '../types.js';
-import { describe, type ParsedRequest, pointerOf } from './request.js';
+import { describe, type ParsedRequest, pointerOf, quote } from './request.js';
 import { nearest } from './suggest.js';
 
 export const PARAMETERS = Object.keys(schema.properties);
@@ -39,6 +40,8 @@ export interface SchemaFinding {
 const BOOLEAN_WORDS: Record<string, boolean> = {
   yes: true,
   y: true,
+  '1': true,
+  '0': false,
   on: true,
   true: true,
   no: false,
@@ -96,8 +99,8 @@ function unknownKey(name: string): SchemaFinding[] {
     pointer: pointerOf(name),
     target: 'key',
     message: guess
-      ? `Unexpected parameter ${JSON.stringify(name)}; expected "${guess}".`
-      : `Unexpected parameter ${JSON.stringify(name)}; it is not a CreateVault parameter.`,
+      ? `Unexpected parameter ${quote(name)}; expected "${guess}".`
+      : `Unexpected parameter ${quote(name)}; it is not a CreateVault parameter.`,
   };
   if (guess) finding.suggestions = [guess];
   return [finding];
@@ -123,7 +126,11 @@ function explainValue(
       {
         ...base,
         ruleId: 'invalid-type',
-        ...typeMessage(name, property.type, value, source, span),
+        ...typeMessage(name, property.type, value, {
+          source,
+          span,
+          tag: span ? tagBefore(text, span[0]) : undefined,
+        }),
       },
     ];
   }
@@ -134,7 +141,7 @@ function explainValue(
       {
         ...base,
         ruleId: 'invalid-value',
-        message: `Unexpected ${name} ${JSON.stringify(value)}; expected ${guess ? `"${guess}"` : `one of ${allowed.join(', ')}`}.`,
+        message: `Unexpected ${name} ${quote(String(value))}; expected ${guess ? `"${guess}"` : `one of ${allowed.join(', ')}`}.`,
         ...(guess ? { suggestions: [guess] } : {}),
         ...(guess && span ? { fix: { range: span, text: guess } } : {}),
       },
@@ -175,42 +182,75 @@ function explainValue(
   ];
 }
 
+/** Where a value sits in the source, and the tag it carries, if any. */
+interface ValueSource {
+  source: string;
+  span: [number, number] | null | undefined;
+  tag: string | undefined;
+}
+
 function typeMessage(
   name: string,
   expected: string,
   value: unknown,
-  source: string,
-  span: [number, number] | null | undefined,
+  { source, span, tag }: ValueSource,
 ): Pick<SchemaFinding, 'message' | 'suggestions' | 'fix'> {
   const article = expected === 'boolean' ? 'a boolean' : 'a string';
   if (value === null) {
-    return {
-      message: `Expected ${name} to be ${article}, got an empty value.`,
-    };
+    // `~`, `null` and `NULL` are written nulls, not forgotten values.
+    const got = source ? `null (\`${visible(source)}\`)` : 'an empty value';
+    return { message: `Expected ${name} to be ${article}, got ${got}.` };
   }
   if (
     expected === 'string' &&
     (typeof value === 'number' || typeof value === 'boolean') &&
     span
   ) {
+    const read = `\`${visible(source)}\` is read as ${describe(value)}`;
+    // A tag makes even a quoted value a number: quoting cannot help.
+    if (tag) {
+      return {
+        message: `Expected ${name} to be a string, but ${read} because of its tag ${visible(tag)}; remove the tag.`,
+      };
+    }
     const quoted = JSON.stringify(source);
     return {
-      message: `Expected ${name} to be a string, but \`${source}\` is read as ${describe(value)}; quote it.`,
+      message: `Expected ${name} to be a string, but ${read}; quote it.`,
       suggestions: [quoted],
       fix: { range: span, text: quoted },
     };
   }
-  if (expected === 'boolean' && typeof value === 'string') {
-    const meant = BOOLEAN_WORDS[value.trim().toLowerCase()];
-    if (meant !== undefined) {
-      return {
-        message: `Expected ${name} to be a boolean, got ${describe(value)}; use ${meant}.`,
-        suggestions: [String(meant)],
-        ...(span ? { fix: { range: span, text: String(meant) } } : {}),
-      };
-    }
+  const meant = booleanMeant(expected, value);
+  if (meant !== undefined) {
+    return {
+      message: `Expected ${name} to be a boolean, got ${describe(value)}; use ${meant}.`,
+      suggestions: [String(meant)],
+      ...(span ? { fix: { range: span, text: String(meant) } } : {}),
+    };
   }
   return {
     message: `Expected ${name} to be ${article}, got ${describe(value)}.`,
   };
+}
+
+/** The boolean a word or a 1 or 0 stands for, where a boolean belongs. */
+function booleanMeant(expected: string, value: unknown): boolean | undefined {
+  if (expected !== 'boolean') return undefined;
+  if (typeof value === 'string')
+    return BOOLEAN_WORDS[value.trim().toLowerCase()];
+  if (value === 1 || value === 0) return value === 1;
+  return undefined;
+}
+
+/**
+ * The tag written before a value on its line (`!!int "12"`), if any: the
+ * value's span starts after its tag and anchor.
+ */
+function tagBefore(text: string, start: number): string | undefined {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const props = line
+    .trimEnd()
+    .split(/[\s:,[{]+/)
+    .slice(-2);
+  return props.find((p) => p.startsWith('!'));
 }

@@ -72,7 +72,7 @@ testRule(rule, [
     ],
   },
   {
-    name: 'reports credentials nested in a mapping at its top key',
+    name: 'reports credentials nested in a mapping at their own value',
     yaml: lines(
       'VaultRegionId: cn-shanghai',
       'VaultName: ops-vault',
@@ -86,9 +86,9 @@ testRule(rule, [
         message:
           'Unexpected credential in "Auth.AccessKeyId"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
         line: 4,
-        column: 3,
-        endLine: 6,
-        endColumn: 1,
+        column: 16,
+        endLine: 4,
+        endColumn: 38,
       },
     ],
   },
