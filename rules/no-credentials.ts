@@ -1,12 +1,9 @@
 import { defineRule } from '../src/rule.js';
-
-/** Keys that only ever hold credentials, whatever their spelling. */
-const CREDENTIAL_KEY =
-  /^(ak|sk|token|password|passwd|pwd)$|access[-_]?key|secret|passw(or)?d|security[-_]?token|sts[-_]?token|private[-_]?key|credential/i;
-
-/** Values that look like Alibaba Cloud access keys, STS tokens or keys. */
-const CREDENTIAL_VALUE =
-  /\b(LTAI[A-Za-z0-9]{12,30}|STS\.[A-Za-z0-9]{20,})\b|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/;
+import {
+  CREDENTIAL_KEY,
+  CREDENTIAL_VALUE,
+  findCredentials,
+} from './lib/credentials.js';
 
 export default defineRule({
   id: 'no-credentials',
@@ -19,6 +16,9 @@ export default defineRule({
     key: 'Unexpected credential in "{{key}}"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
     value:
       'Unexpected access key in the value of "{{key}}"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+    // Reported by the engine, which reads the comments of request files.
+    comment:
+      'Unexpected access key in a comment; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
   },
 
   check({ raw }, context) {
@@ -49,15 +49,23 @@ interface Credential {
 /** Credentials in a value, nested mappings and lists included. */
 function credentialsIn(path: string[], value: unknown): Credential[] {
   // Under a credential's key, everything it holds is secret.
-  const key = path[path.length - 1].replace(/\s/g, '');
-  if (CREDENTIAL_KEY.test(key))
+  const key = path[path.length - 1];
+  if (CREDENTIAL_KEY.test(key.replace(/\s/g, '')))
     return [{ path, secrets: leaves(value), byKey: true }];
+
+  // An access key pasted as a key: it is secret, and so is its value.
+  const keyAsCredential = findCredentials(key).map((m) => m[0]);
+  if (keyAsCredential.length > 0) {
+    const secrets = [...keyAsCredential, ...leaves(value)];
+    return [{ path, secrets, byKey: true }];
+  }
 
   if (value !== null && typeof value === 'object') {
     return children(value).flatMap(([k, v]) => credentialsIn([...path, k], v));
   }
-  const match = typeof value === 'string' ? CREDENTIAL_VALUE.exec(value) : null;
-  return match ? [{ path, secrets: [match[0]], byKey: false }] : [];
+  if (typeof value !== 'string' || !CREDENTIAL_VALUE.test(value)) return [];
+  const secrets = findCredentials(value).map((m) => m[0]);
+  return [{ path, secrets, byKey: false }];
 }
 
 /** The JSON pointer of a path of keys: `/Extra/nested/0/Secret`. */

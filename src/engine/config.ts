@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { maskConfigText } from '../../rules/lib/credentials.js';
 import { validateConfig } from '../generated/validate-config.js';
 import type { SeveritySetting } from '../types.js';
 import {
@@ -74,7 +75,10 @@ export interface VaultlintConfig {
   submit: { endpoint?: string; timeout: number; branches?: string[] };
 }
 
-/** A configuration problem: exit code 2, with the position of the key. */
+/**
+ * A configuration problem: exit code 2, with the position of the key.
+ * Messages quote config values, so credentials in them are masked.
+ */
 export class ConfigError extends Error {
   constructor(
     message: string,
@@ -82,7 +86,8 @@ export class ConfigError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(file ? `${file}:${line ?? 1}:${column ?? 1}: ${message}` : message);
+    const masked = maskConfigText(message);
+    super(file ? `${file}:${line ?? 1}:${column ?? 1}: ${masked}` : masked);
   }
 }
 

@@ -2,6 +2,11 @@
 import { relative, resolve, sep } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { BUILTIN_RULES } from '../../rules/index.js';
+import {
+  CREDENTIAL_KEY,
+  MASK,
+  maskConfigText,
+} from '../../rules/lib/credentials.js';
 import type { AnyRule } from '../rule.js';
 import type { RuleInfo, SeveritySetting } from '../types.js';
 import {
@@ -178,7 +183,7 @@ export async function effectiveConfig(
 
   const path = relative(config.dir, absolute).split(sep).join('/');
   const account = config.accounts.find((a) => matcherFor(a.files)(path));
-  return {
+  return masked({
     file: shown(absolute),
     config: config.path ? shown(config.path) : null,
     included: matcherFor(config.include)(path),
@@ -201,7 +206,32 @@ export async function effectiveConfig(
     submit: { value: config.submit, source: from('submit') },
     ...options.flags,
     rules: effective,
-  };
+  });
+}
+
+/**
+ * The settings as they may be shown: text shaped like a credential or
+ * holding a URL's user and password is masked, and so is every value
+ * under a credential's key within a setting (a plugin option `token`).
+ */
+function masked<T>(value: T, inSetting = false, secret = false): T {
+  if (secret && (typeof value === 'string' || typeof value === 'number'))
+    return MASK as T;
+  if (typeof value === 'string') return maskConfigText(value) as T;
+  if (Array.isArray(value))
+    return value.map((v) => masked(v, inSetting, secret)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      maskConfigText(key),
+      // Above a setting's value, keys are the tool's own (rule ids).
+      masked(
+        v,
+        inSetting || key === 'value',
+        secret || (inSetting && CREDENTIAL_KEY.test(key)),
+      ),
+    ]),
+  ) as T;
 }
 
 /**

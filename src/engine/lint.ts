@@ -8,6 +8,11 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { quotaGroups } from '../../rules/account-vault-quota.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
+import {
+  findCredentials,
+  MASK,
+  maskCredentials,
+} from '../../rules/lib/credentials.js';
 import type {
   AccountInfo,
   AnyRule,
@@ -70,7 +75,7 @@ export interface LintOptions {
   stdin?: { text: string | Uint8Array; filename: string };
 }
 
-export const MASK = '********';
+export { MASK };
 
 export function docsUrl(id: string): string {
   return `${pkg.homepage}/blob/main/docs/rules/${id}.md`;
@@ -145,6 +150,9 @@ class Engine {
   private readonly records: RequestRecord[] = [];
   private readonly ruleSets = new Map<VaultlintConfig, Promise<RuleSet>>();
   private readonly secrets = new Set<string>();
+  /** The secrets to search other text for, longest first. */
+  private masked: string[] = [];
+  private maskedOf = 0;
 
   constructor(
     private readonly cwd: string,
@@ -199,6 +207,7 @@ class Engine {
     if (format === 'yaml' && this.options.inlineConfig !== false) {
       state.directives = readDirectives(parsed.comments, parsed.lines);
     }
+    this.checkComments(state, parsed);
     for (const problem of parsed.problems) {
       this.core(
         state,
@@ -212,6 +221,31 @@ class Engine {
     for (const request of parsed.requests) {
       state.requests += 1;
       this.checkRequest(state, request, parsed.lines, read.text, path);
+    }
+  }
+
+  /**
+   * Reports access keys in comments as no-credentials findings: a comment
+   * is committed with the request, and a suppression's reason is printed.
+   */
+  private checkComments(state: FileState, parsed: ParsedFile): void {
+    const active = state.ruleSet.active.find(
+      (a) => a.rule.id === 'no-credentials',
+    );
+    for (const comment of parsed.comments) {
+      for (const found of findCredentials(comment.text)) {
+        this.secrets.add(found[0]);
+        if (!active) continue;
+        const start = comment.offset + found.index;
+        state.findings.push({
+          ruleId: active.rule.id,
+          severity: active.severity,
+          message: active.rule.messages.comment,
+          file: state.file,
+          range: parsed.lines.range(start, start + found[0].length),
+          docs: docsUrl(active.rule.id),
+        });
+      }
     }
   }
 
@@ -236,16 +270,21 @@ class Engine {
     const fromRules: Finding[] = [];
     for (const { rule, severity, options } of state.ruleSet.active) {
       if (!rule.check) continue;
-      rule.check(request, {
-        options,
-        redact: (value) => {
-          if (value) this.secrets.add(value);
-          if (rule.id === 'no-credentials') state.blocked.add(parsed.document);
-        },
-        report: (report) => {
-          fromRules.push(this.finding(record, rule, severity, report));
-        },
-      });
+      try {
+        rule.check(request, {
+          options,
+          redact: (value) => {
+            if (value) this.secrets.add(value);
+            if (rule.id === 'no-credentials')
+              state.blocked.add(parsed.document);
+          },
+          report: (report) => {
+            fromRules.push(this.finding(record, rule, severity, report));
+          },
+        });
+      } catch (error) {
+        throw this.ruleFailure(rule, state.file, error);
+      }
     }
 
     // A rule speaking about a key outranks the generic schema finding there.
@@ -294,9 +333,7 @@ class Engine {
   ): Finding {
     const template = rule.messages[report.messageId];
     if (template === undefined) {
-      throw new Error(
-        `Rule ${rule.id} reported unknown message id "${report.messageId}".`,
-      );
+      throw new Error(`it reported unknown message id "${report.messageId}".`);
     }
     const pointer = report.pointer ?? '';
     return {
@@ -364,20 +401,27 @@ class Engine {
       for (const { rule, severity, options } of set.active) {
         if (!rule.checkAll) continue;
         const byRequest = new Map(records.map((r) => [r.request, r]));
-        rule.checkAll(
-          records.map((r) => r.request),
-          {
-            options,
-            report: ({ request, ...report }) => {
-              const record = byRequest.get(request);
-              if (record)
-                record.state.findings.push(
-                  this.finding(record, rule, severity, report),
-                );
+        try {
+          rule.checkAll(
+            records.map((r) => r.request),
+            {
+              options,
+              report: ({ request, ...report }) => {
+                const record = byRequest.get(request);
+                if (record)
+                  record.state.findings.push(
+                    this.finding(record, rule, severity, report),
+                  );
+              },
             },
-          },
-          run,
-        );
+            run,
+          );
+        } catch (error) {
+          const files = new Set(records.map((r) => r.state.file));
+          const where =
+            files.size === 1 ? [...files][0] : `${files.size} files`;
+          throw this.ruleFailure(rule, where, error);
+        }
       }
     }
 
@@ -430,38 +474,93 @@ class Engine {
           (f) =>
             f.document === undefined && f.severity === 'error' && !f.suppressed,
         );
+      const params = this.maskParams(request.params);
+      // A parameter holding a secret cannot be sent as written (masked).
+      const blocked =
+        state.blocked.has(request.document) || params !== request.params;
       return {
         file: request.file,
         document: request.document,
-        vaultName: request.params.VaultName,
-        region: request.params.VaultRegionId,
+        vaultName: params.VaultName,
+        region: params.VaultRegionId,
         account: request.account,
-        approved: !errors && !state.blocked.has(request.document),
-        ...(state.blocked.has(request.document) ? { blocked: true } : {}),
-        params: request.params,
+        approved: !errors && !blocked,
+        ...(blocked ? { blocked: true } : {}),
+        params,
       };
     });
   }
 
+  /** The parameters with secrets masked; the same object when none. */
+  private maskParams(params: RequestParams): RequestParams {
+    const out: Record<string, unknown> = Object.create(null);
+    let changed = false;
+    for (const [name, value] of Object.entries(params)) {
+      out[name] = typeof value === 'string' ? this.mask(value) : value;
+      changed ||= out[name] !== value;
+    }
+    return changed ? (out as RequestParams) : params;
+  }
+
+  /** Masks the secrets the run found, and anything shaped like one. */
+  private mask(text: string): string {
+    if (this.maskedOf !== this.secrets.size) {
+      // The longest first, so that a secret holding another goes whole.
+      this.masked = [...this.secrets]
+        .filter((s) => s.length >= MIN_SECRET)
+        .sort((a, b) => b.length - a.length);
+      this.maskedOf = this.secrets.size;
+    }
+    let out = text;
+    for (const secret of this.masked) out = out.split(secret).join(MASK);
+    return maskCredentials(out);
+  }
+
+  /** The finding with every text it carries masked. */
   private redact(finding: Finding): Finding {
-    if (this.secrets.size === 0) return finding;
-    const mask = (s: string) => {
-      let out = s;
-      for (const secret of this.secrets) out = out.split(secret).join(MASK);
-      return out;
-    };
+    const mask = (s: string) => this.mask(s);
     return {
       ...finding,
       message: mask(finding.message),
+      ...(finding.pointer !== undefined
+        ? { pointer: mask(finding.pointer) }
+        : {}),
+      ...(finding.docs !== undefined ? { docs: mask(finding.docs) } : {}),
       ...(finding.suggestions
         ? { suggestions: finding.suggestions.map(mask) }
         : {}),
       ...(finding.fix
         ? { fix: { ...finding.fix, text: mask(finding.fix.text) } }
         : {}),
+      ...(finding.suppressed
+        ? {
+            suppressed: {
+              ...finding.suppressed,
+              reason: mask(finding.suppressed.reason),
+            },
+          }
+        : {}),
     };
   }
+
+  /**
+   * A rule that throws leaves its requests unchecked, so the run cannot
+   * pass or fail them: a tool error (exit 2) naming the rule and where.
+   */
+  private ruleFailure(rule: AnyRule, where: string, error: unknown): Error {
+    const text = error instanceof Error ? error.message : String(error);
+    const first = text.split('\n')[0].trim().replace(/\.$/, '');
+    return new RuleError(
+      `Rule ${rule.id} failed on ${where}: ${this.mask(first || 'it threw without a message')}.`,
+    );
+  }
 }
+
+/** Secrets shorter than this are not searched for in other text. */
+const MIN_SECRET = 4;
+
+/** A rule threw: like a config problem, the run stops with exit code 2. */
+export class RuleError extends ConfigError {}
 
 /** The `yaml` library is loaded only for files the fast path hands over. */
 async function parseWithYaml(
@@ -794,8 +893,10 @@ function applySuppressions(state: FileState): Finding[] {
   for (const finding of state.findings.flatMap((f) =>
     configured(f, state.ruleSet),
   )) {
+    // A suppression cannot silence a finding about its own comment (an
+    // access key in its reason).
     const directive = matchDirective(
-      state.directives,
+      state.directives.filter((d) => !within(finding.range, d.range)),
       finding.ruleId,
       finding.range.start.line,
     );
@@ -846,6 +947,13 @@ function applySuppressions(state: FileState): Finding[] {
     }
   }
   return out;
+}
+
+/** Whether `inner` lies inside `outer`. */
+function within(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) =>
+    a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /** Says why a directive silenced nothing; a misspelt rule id is likely. */

@@ -92,6 +92,62 @@ testRule(rule, [
       },
     ],
   },
+  {
+    name: 'reports an access key used as a key, naming neither',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'LTAI5tZyXwVuTsRqPoNmLkJi: Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0',
+    ),
+    findings: [
+      {
+        messageId: 'key',
+        message:
+          'Unexpected credential in "********"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 27,
+        endLine: 3,
+        endColumn: 57,
+      },
+    ],
+  },
+  {
+    name: 'reports an access key followed by an underscore',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'Description: LTAI5tQwErTyUiOpAsDfGhJk_backup',
+    ),
+    findings: [
+      {
+        messageId: 'value',
+        message:
+          'Unexpected access key in the value of "Description"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 45,
+      },
+    ],
+  },
+  {
+    name: 'reports an access key in a comment at the key',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault  # made with LTAI5tFAKEFAKEFAKE0000',
+    ),
+    findings: [
+      {
+        messageId: 'comment',
+        message:
+          'Unexpected access key in a comment; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 2,
+        column: 35,
+        endLine: 2,
+        endColumn: 57,
+      },
+    ],
+  },
 ]);
 
 describe('no-credentials redaction', () => {

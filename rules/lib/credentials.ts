@@ -1,0 +1,54 @@
+/**
+ * What credentials look like, for the no-credentials rule and for the
+ * engine, which masks them in every output whichever rule is on.
+ */
+
+/** What every output shows in place of a secret. */
+export const MASK = '********';
+
+/** Keys that only ever hold credentials, whatever their spelling. */
+export const CREDENTIAL_KEY =
+  /^(ak|sk|token|password|passwd|pwd)$|access[-_]?key|secret|passw(or)?d|security[-_]?token|sts[-_]?token|private[-_]?key|credential/i;
+
+// Lookarounds rather than \b: an underscore is a word character, so
+// `LTAI…_backup` has no word boundary after the key, yet holds one.
+const ACCESS_KEY =
+  '(?<![A-Za-z0-9])(?:LTAI[A-Za-z0-9]{12,30}|STS\\.[A-Za-z0-9]{20,})(?![A-Za-z0-9])';
+const PRIVATE_KEY =
+  '-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)';
+
+/** Text that looks like an Alibaba Cloud access key, STS token or key. */
+export const CREDENTIAL_VALUE = new RegExp(`${ACCESS_KEY}|${PRIVATE_KEY}`);
+
+const EVERY_CREDENTIAL = new RegExp(CREDENTIAL_VALUE.source, 'g');
+
+/** Every credential-looking text in `text`, in order. */
+export function findCredentials(text: string): RegExpExecArray[] {
+  return [...text.matchAll(EVERY_CREDENTIAL)];
+}
+
+/** The text with every credential-looking part replaced by the mask. */
+export function maskCredentials(text: string): string {
+  return text.replace(EVERY_CREDENTIAL, MASK);
+}
+
+/**
+ * An AccessKey secret: a run of 30 or more letters and digits mixing
+ * upper case, lower case and digits. Too loose for request values, where
+ * a vault name may look like that; config files have no such values.
+ */
+const SECRET_SHAPE =
+  /(?<![A-Za-z0-9])(?=[A-Za-z0-9]{30,64}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]+/g;
+
+/** The user and password of a URL: `https://user:pass@host`. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"']*@/gi;
+
+/**
+ * Config text with credentials, secret-shaped words and URL userinfo
+ * masked: for values and messages about `.vaultlint.yaml`.
+ */
+export function maskConfigText(text: string): string {
+  return maskCredentials(text)
+    .replace(URL_USERINFO, `$1${MASK}@`)
+    .replace(SECRET_SHAPE, MASK);
+}
