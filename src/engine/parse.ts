@@ -22,6 +22,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
+import { visible } from '../../rules/lib/text.js';
 import { FILE_START, LineIndex } from './positions.js';
 import type {
   Comment,
@@ -440,7 +441,7 @@ function duplicateKey(
       ruleId: 'duplicate-key',
       document: build.index,
       pointer,
-      message: `Unexpected duplicate key ${name}; first given at ${positionText(build.lines, first[0])}.`,
+      message: `Unexpected duplicate key ${visible(name)}; first given at ${positionText(build.lines, first[0])}.`,
     },
     later,
   );
@@ -485,7 +486,7 @@ function expand(alias: Alias, build: Build): Node {
   if (build.aliases > MAX_ALIAS_EXPANSIONS) {
     throw new DocumentError(
       'resource-limit',
-      `Unexpected alias *${alias.source}: more than ${MAX_ALIAS_EXPANSIONS} alias expansions in one request.`,
+      `Unexpected alias *${visible(alias.source)}: more than ${MAX_ALIAS_EXPANSIONS} alias expansions in one request.`,
       span,
     );
   }
@@ -495,7 +496,7 @@ function expand(alias: Alias, build: Build): Node {
     // not count, as each document stands alone.
     throw new DocumentError(
       'syntax-error',
-      `Unexpected alias *${alias.source}; no anchor &${alias.source} comes before it in this document.`,
+      `Unexpected alias *${visible(alias.source)}; no anchor &${visible(alias.source)} comes before it in this document.`,
       span,
     );
   }

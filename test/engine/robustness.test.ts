@@ -489,6 +489,19 @@ describe('messages about values', () => {
     );
   });
 
+  it('spells out invisible characters in a key given twice', async () => {
+    const [, duplicate] = await lintOne(
+      'a.vault.yaml',
+      `${REQUEST}Tags:\n  "a\u200b": 1\n  "a\u200b": 2\n`,
+    );
+    expect(duplicate).toEqual({
+      ruleId: 'duplicate-key',
+      at: '6:3-6:7',
+      message: 'Unexpected duplicate key a<U+200B>; first given at 5:3.',
+      pointer: '/Tags/a\u200b',
+    });
+  });
+
   it('cuts a very long value in a message', async () => {
     const [finding] = await lintOne(
       'a.vault.yaml',
