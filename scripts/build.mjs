@@ -36,7 +36,12 @@ export async function build(outdir = `${root}dist`, { types = true } = {}) {
 
   await esbuild.build({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+    entryPoints: {
+      cli: 'src/cli/bin.ts',
+      index: 'src/index.ts',
+      // Large runs lint a share of the files on a worker thread.
+      worker: 'src/engine/worker.ts',
+    },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

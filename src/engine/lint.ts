@@ -45,8 +45,9 @@ import {
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { discover, isExcluded, matcherFor, UsageError } from './discover.js';
 import { fastParse } from './fast-parse.js';
+import { startWorker, type WorkerTask, workerShare } from './parallel.js';
 import { relativePath } from './paths.js';
-import type { LineIndex } from './positions.js';
+import { LineIndex } from './positions.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   decode,
@@ -139,10 +140,49 @@ export async function lint(
     if (!isExcluded(file, await configs.forFile(file)))
       await engine.lintBytes(file, bytes);
   } else {
-    for (const file of await discover(paths, cwd, configs))
-      await engine.lintFile(file);
+    const files = await discover(paths, cwd, configs);
+    const share = workerShare(files.length);
+    const worker =
+      share > 0
+        ? await startWorker({
+            cwd,
+            files: files.slice(files.length - share),
+            options: withoutStdin(options),
+          })
+        : undefined;
+    try {
+      for (const file of files.slice(0, files.length - share))
+        await engine.lintFile(file);
+      if (worker) await engine.importState((await worker.result) as Shared);
+    } finally {
+      await worker?.worker.terminate();
+    }
   }
   return engine.finish();
+}
+
+function withoutStdin({ stdin, ...rest }: LintOptions): WorkerTask['options'] {
+  return rest;
+}
+
+/** A worker thread's share of a parallel run (see parallel.ts). */
+export async function lintShare(task: WorkerTask): Promise<Shared> {
+  const configs = new ConfigResolver(task.cwd, task.options.config);
+  const engine = new Engine(task.cwd, configs, task.options);
+  for (const file of task.files) await engine.lintFile(file);
+  return engine.exportState();
+}
+
+/** What a worker hands back: plain data, no rules or classes. */
+interface Shared {
+  files: Array<Omit<FileState, 'ruleSet'> & { path: string }>;
+  records: Array<{
+    request: RuleRequest;
+    parsed: ParsedRequest;
+    text: string;
+    file: number;
+  }>;
+  secrets: string[];
 }
 
 class Engine {
@@ -153,6 +193,8 @@ class Engine {
   /** The secrets to search other text for, longest first. */
   private masked: string[] = [];
   private maskedOf = 0;
+  /** The absolute path of each file's state, for handing states over. */
+  private readonly paths = new Map<FileState, string>();
 
   constructor(
     private readonly cwd: string,
@@ -190,6 +232,7 @@ class Engine {
       blocked: new Set(),
     };
     this.files.push(state);
+    this.paths.set(state, path);
     if (!read.ok) {
       this.core(
         state,
@@ -459,6 +502,52 @@ class Engine {
       accounts,
       rules: ruleInfos(ruleSets),
     };
+  }
+
+  exportState(): Shared {
+    const index = new Map(this.files.map((state, i) => [state, i]));
+    return {
+      files: this.files.map((state) => ({
+        file: state.file,
+        findings: state.findings,
+        requests: state.requests,
+        directives: state.directives,
+        blocked: state.blocked,
+        path: this.paths.get(state) as string,
+      })),
+      records: this.records.map(({ request, parsed, lines, state }) => ({
+        request,
+        parsed,
+        text: lines.text,
+        file: index.get(state) as number,
+      })),
+      secrets: [...this.secrets],
+    };
+  }
+
+  async importState(shared: Shared): Promise<void> {
+    const states: FileState[] = [];
+    for (const { path, ...state } of shared.files) {
+      const config = await this.configs.forFile(path);
+      const imported: FileState = {
+        ...state,
+        ruleSet: await this.ruleSetFor(config),
+      };
+      this.paths.set(imported, path);
+      this.files.push(imported);
+      states.push(imported);
+    }
+    for (const { request, parsed, text, file } of shared.records) {
+      // Structured cloning gives objects a prototype; requests have none.
+      const raw = Object.assign(Object.create(null), parsed.raw);
+      this.records.push({
+        request: { ...request, raw },
+        parsed: { ...parsed, raw },
+        lines: new LineIndex(text),
+        state: states[file],
+      });
+    }
+    for (const secret of shared.secrets) this.secrets.add(secret);
   }
 
   private summaries(): RequestSummary[] {

@@ -4,7 +4,7 @@ import type { Position, Range } from '../types.js';
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
       this.starts.push(i + 1);
     }
