@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule<"value" | "key", {}>;
+declare const _default: import("../src/rule.js").Rule<"value" | "key" | "comment", {}>;
 export default _default;

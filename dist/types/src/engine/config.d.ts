@@ -45,7 +45,10 @@ export interface VaultlintConfig {
         branches?: string[];
     };
 }
-/** A configuration problem: exit code 2, with the position of the key. */
+/**
+ * A configuration problem: exit code 2, with the position of the key.
+ * Messages quote config values, so credentials in them are masked.
+ */
 export declare class ConfigError extends Error {
     readonly file?: string | undefined;
     readonly line?: number | undefined;

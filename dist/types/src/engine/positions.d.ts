@@ -1,7 +1,7 @@
 import type { Position, Range } from '../types.js';
 /** Maps string offsets to 1-based lines and UTF-16 columns. */
 export declare class LineIndex {
-    private readonly text;
+    readonly text: string;
     private readonly starts;
     constructor(text: string);
     position(offset: number): Position;

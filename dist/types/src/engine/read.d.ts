@@ -18,7 +18,18 @@ export type ReadResult = {
  * read faster without a round trip through the thread pool for each.
  */
 export declare function readRequestFile(path: string, maxSize?: number): ReadResult;
-/** Turns bytes into text, or says at which byte they stop being UTF-8. */
+/**
+ * Reads standard input (or any stream) to its end, or until `limit` bytes
+ * are read: input past the limit is never held in memory.
+ */
+export declare function readStream(stream: AsyncIterable<Buffer | string>, limit: number): Promise<Buffer>;
+/**
+ * Turns bytes into text, or says at which byte they stop being UTF-8.
+ * Lone carriage returns (classic Mac line ends) become line feeds, as YAML
+ * 1.2 reads them; one character for one keeps every offset.
+ */
 export declare function decode(bytes: Uint8Array): ReadResult;
 /** Index of the first byte that does not belong to a valid UTF-8 sequence. */
 export declare function firstInvalidByte(bytes: Uint8Array): number;
+/** Too large, when the exact size is unknown: only the limit was read. */
+export declare function tooLarge(what: 'file' | 'input', limit: number): ReadResult;

@@ -1,7 +1,3 @@
-/**
- * What parsing yields, whichever parser produced it: the `yaml` library
- * (parse.ts) or the fast path for simple files (fast-parse.ts).
- */
 import type { Range } from '../types.js';
 import type { LineIndex } from './positions.js';
 export type Span = [start: number, end: number];
@@ -15,7 +11,14 @@ export interface ParsedRequest {
     document: number;
     /** Every key with its value, in a null-prototype object. */
     raw: Record<string, unknown>;
+    /** Top-level keys by name. */
     entries: Map<string, SourceEntry>;
+    /**
+     * Keys and list items below the top level, by JSON pointer
+     * (`/Extra/nested/0`). The fast path, which takes flat files only, has
+     * none.
+     */
+    nested?: Map<string, SourceEntry>;
     mapping: Span;
     /** Keys given more than once: no finding may build on their values. */
     tainted: Set<string>;
@@ -38,5 +41,10 @@ export interface ParsedFile {
     comments: Comment[];
 }
 export declare function pointerOf(key: string): string;
+/**
+ * A value quoted for a message: hidden characters spelled out (`<U+200B>`),
+ * and cut after a few hundred characters with "…".
+ */
+export declare function quote(text: string): string;
 /** Describes a value's type for messages: "the number 123". */
 export declare function describe(value: unknown): string;

@@ -1,0 +1,3 @@
+import { createRequire as __vaultlintRequire } from 'node:module';
+const require = __vaultlintRequire(import.meta.url);
+import{e,j as a,w as t}from"./chunks/chunk-EQGUD2NX.js";import"./chunks/chunk-N7I367WL.js";import"./chunks/chunk-QYMHBGPZ.js";import"./chunks/chunk-M6G3XGPE.js";import"./chunks/chunk-CZLACHSH.js";import"./chunks/chunk-JP354BG5.js";import"./chunks/chunk-RCHILBSJ.js";import{parentPort as s,workerData as i}from"node:worker_threads";var n=i,o;try{o={state:await t(n)}}catch(r){o={error:{kind:r instanceof a?"usage":r instanceof e?"config":"internal",message:r.message}}}s?.postMessage(o);
