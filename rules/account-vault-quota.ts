@@ -24,8 +24,7 @@ export function quotaGroups(
 ): QuotaGroup[] {
   const seen = new Set<string>(account.inventory);
   const added: RuleRequest[] = [];
-  for (const request of requests) {
-    if (request.account !== account.name) continue;
+  for (const request of byAccount(requests).get(account.name) ?? []) {
     const { VaultRegionId: region, VaultName: name } = request.params;
     const key = `${region}/${name}`;
     if (region !== undefined && name !== undefined) {
@@ -53,6 +52,28 @@ export function quotaGroups(
         : account.existing),
     added: added.filter((r) => r.params.VaultRegionId === region),
   }));
+}
+
+const grouped = new WeakMap<
+  readonly RuleRequest[],
+  Map<string, RuleRequest[]>
+>();
+
+/** The requests of each account, in order; computed once per run. */
+function byAccount(
+  requests: readonly RuleRequest[],
+): Map<string, RuleRequest[]> {
+  let groups = grouped.get(requests);
+  if (!groups) {
+    groups = new Map();
+    for (const request of requests) {
+      const list = groups.get(request.account);
+      if (list) list.push(request);
+      else groups.set(request.account, [request]);
+    }
+    grouped.set(requests, groups);
+  }
+  return groups;
 }
 
 function regionOf(key: string): string {

@@ -12,8 +12,13 @@ import { ConfigError } from './config.js';
 import { UsageError } from './discover.js';
 import type { LintOptions } from './lint.js';
 
-/** Below this many files a worker costs more than it saves. */
-const DEFAULT_THRESHOLD = 2000;
+/**
+ * Off unless VAULTLINT_PARALLEL_THRESHOLD sets a number of files: on the
+ * two-core machines measured (docs/performance.md), two threads reading
+ * small files at once were slower than one, the file system's calls being
+ * the larger cost.
+ */
+const DEFAULT_THRESHOLD = Number.POSITIVE_INFINITY;
 
 export interface WorkerTask {
   cwd: string;
