@@ -45,9 +45,10 @@ import {
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { discover, isExcluded, matcherFor, UsageError } from './discover.js';
 import { fastParse } from './fast-parse.js';
+import { Locator, type LocatorData } from './locator.js';
 import { startWorker, type WorkerTask, workerShare } from './parallel.js';
 import { relativePath } from './paths.js';
-import { LineIndex } from './positions.js';
+import type { LineIndex } from './positions.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   decode,
@@ -109,8 +110,7 @@ interface RuleSet {
 
 interface RequestRecord {
   request: RuleRequest;
-  parsed: ParsedRequest;
-  lines: LineIndex;
+  where: Locator;
   state: FileState;
 }
 
@@ -178,8 +178,7 @@ interface Shared {
   files: Array<Omit<FileState, 'ruleSet'> & { path: string }>;
   records: Array<{
     request: RuleRequest;
-    parsed: ParsedRequest;
-    text: string;
+    where: LocatorData;
     file: number;
   }>;
   secrets: string[];
@@ -307,7 +306,8 @@ class Engine {
       account: accountOf(path, state.ruleSet.config),
       pathFromConfig: relativePath(state.ruleSet.config.dir, path),
     };
-    const record: RequestRecord = { request, parsed, lines, state };
+    const where = Locator.of(parsed, lines);
+    const record: RequestRecord = { request, where, state };
     this.records.push(record);
 
     const fromRules: Finding[] = [];
@@ -334,7 +334,7 @@ class Engine {
     const claimed = new Set(fromRules.map((f) => f.pointer));
     for (const schema of checkSchema(parsed, text)) {
       if (claimed.has(schema.pointer)) continue;
-      const range = locate(record, schema.pointer, schema.target);
+      const range = where.locate(schema.pointer, schema.target);
       state.findings.push({
         ruleId: schema.ruleId,
         severity: 'error',
@@ -384,7 +384,7 @@ class Engine {
       severity: milder(severity, report.severity),
       message: fill(template, report.data ?? {}),
       file: record.state.file,
-      range: locate(record, pointer, 'value'),
+      range: record.where.locate(pointer, 'value'),
       pointer,
       document: record.request.document,
       docs: rule.docs ?? docsUrl(rule.id),
@@ -515,10 +515,9 @@ class Engine {
         blocked: state.blocked,
         path: this.paths.get(state) as string,
       })),
-      records: this.records.map(({ request, parsed, lines, state }) => ({
+      records: this.records.map(({ request, where, state }) => ({
         request,
-        parsed,
-        text: lines.text,
+        where: where.toData(),
         file: index.get(state) as number,
       })),
       secrets: [...this.secrets],
@@ -537,13 +536,13 @@ class Engine {
       this.files.push(imported);
       states.push(imported);
     }
-    for (const { request, parsed, text, file } of shared.records) {
+    for (const { request, where, file } of shared.records) {
       // Structured cloning gives objects a prototype; requests have none.
-      const raw = Object.assign(Object.create(null), parsed.raw);
+      const raw = Object.assign(Object.create(null), request.raw);
+      const params = Object.assign(Object.create(null), request.params);
       this.records.push({
-        request: { ...request, raw },
-        parsed: { ...parsed, raw },
-        lines: new LineIndex(text),
+        request: { ...request, raw, params },
+        where: Locator.from(where),
         state: states[file],
       });
     }
@@ -669,29 +668,6 @@ function typedParams(parsed: ParsedRequest): RequestParams {
       params[name] = value;
   }
   return params as RequestParams;
-}
-
-/** Where a pointer lands: a value, its key when empty, or the mapping. */
-function locate(
-  record: RequestRecord,
-  pointer: string,
-  target: 'key' | 'value' | 'mapping',
-): Range {
-  const { parsed, lines } = record;
-  const [key, ...below] = pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  // A pointer below the top level lands on its own key or value when the
-  // parser recorded it, else on the top-level key that holds it.
-  const entry = !pointer
-    ? undefined
-    : ((below.length > 0 ? parsed.nested?.get(pointer) : undefined) ??
-      parsed.entries.get(key));
-  if (!entry || target === 'mapping')
-    return lines.restOfLine(parsed.mapping[0]);
-  const span = target === 'key' || !entry.value ? entry.key : entry.value;
-  return lines.range(span[0], span[1]);
 }
 
 function fill(template: string, data: Record<string, string | number>): string {

@@ -22,6 +22,11 @@ export class LineIndex {
     return { line: low + 1, column: at - this.starts[low] + 1 };
   }
 
+  /** Offsets where each line starts. */
+  lineStarts(): readonly number[] {
+    return this.starts;
+  }
+
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }

@@ -2,8 +2,8 @@ import { MASK } from '../../rules/lib/credentials.js';
 import type { AnyRule, RuleRequest } from '../rule.js';
 import type { Finding, LintResults, Severity, SeveritySetting } from '../types.js';
 import { ConfigError, type VaultlintConfig } from './config.js';
+import { type LocatorData } from './locator.js';
 import { type WorkerTask } from './parallel.js';
-import type { ParsedRequest } from './request.js';
 import { type Directive } from './suppressions.js';
 export interface LintOptions {
     cwd?: string;
@@ -52,8 +52,7 @@ interface Shared {
     }>;
     records: Array<{
         request: RuleRequest;
-        parsed: ParsedRequest;
-        text: string;
+        where: LocatorData;
         file: number;
     }>;
     secrets: string[];

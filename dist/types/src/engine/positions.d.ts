@@ -5,6 +5,8 @@ export declare class LineIndex {
     private readonly starts;
     constructor(text: string);
     position(offset: number): Position;
+    /** Offsets where each line starts. */
+    lineStarts(): readonly number[];
     range(start: number, end: number): Range;
     /** The range from `offset` to the end of its line, CR excluded. */
     restOfLine(offset: number): Range;
