@@ -19,6 +19,8 @@ export default defineRule({
     // Reported by the engine, which reads the comments of request files.
     comment:
       'Unexpected access key in a comment; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+    // Reported by the engine, which reads a file that does not parse as text.
+    text: 'Unexpected access key in a file that does not parse; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
   },
 
   check({ raw }, context) {

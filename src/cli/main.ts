@@ -148,6 +148,11 @@ export async function runLint(
         `No such file for --print-config: "${file}"; name a request file.`,
       );
     }
+    if (statSync(resolve(io.cwd, file)).isDirectory()) {
+      throw new UsageError(
+        `Unexpected folder for --print-config: "${file}"; name a request file.`,
+      );
+    }
     const shown = await effectiveConfig(resolve(io.cwd, file), {
       cwd: io.cwd,
       config: flags.config,

@@ -249,7 +249,16 @@ class Engine {
     if (format === 'yaml' && this.options.inlineConfig !== false) {
       state.directives = readDirectives(parsed.comments, parsed.lines);
     }
-    this.checkComments(state, parsed);
+    // A file that does not parse is read as text: a pasted key still counts.
+    const broken =
+      parsed.requests.length === 0 &&
+      parsed.problems.some((p) => p.ruleId === 'syntax-error');
+    this.checkText(
+      state,
+      parsed.lines,
+      broken ? [{ offset: 0, text: read.text }] : parsed.comments,
+      broken ? 'text' : 'comment',
+    );
     for (const problem of parsed.problems) {
       this.core(
         state,
@@ -270,11 +279,17 @@ class Engine {
    * Reports access keys in comments as no-credentials findings: a comment
    * is committed with the request, and a suppression's reason is printed.
    */
-  private checkComments(state: FileState, parsed: ParsedFile): void {
+  /** Access keys in comments, or anywhere in a file that does not parse. */
+  private checkText(
+    state: FileState,
+    lines: LineIndex,
+    pieces: ReadonlyArray<{ offset: number; text: string }>,
+    messageId: 'comment' | 'text',
+  ): void {
     const active = state.ruleSet.active.find(
       (a) => a.rule.id === 'no-credentials',
     );
-    for (const comment of parsed.comments) {
+    for (const comment of pieces) {
       for (const found of findCredentials(comment.text)) {
         this.secrets.add(found[0]);
         if (!active) continue;
@@ -282,9 +297,9 @@ class Engine {
         state.findings.push({
           ruleId: active.rule.id,
           severity: active.severity,
-          message: active.rule.messages.comment,
+          message: active.rule.messages[messageId],
           file: state.file,
-          range: parsed.lines.range(start, start + found[0].length),
+          range: lines.range(start, start + found[0].length),
           docs: docsUrl(active.rule.id),
         });
       }
@@ -969,7 +984,7 @@ function applySuppressions(state: FileState): Finding[] {
       out.push(finding);
       continue;
     }
-    directive.used = true;
+    directive.silenced.add(finding.ruleId);
     if (mandatory.has(finding.ruleId)) {
       out.push({
         ...finding,
@@ -1001,7 +1016,7 @@ function applySuppressions(state: FileState): Finding[] {
         docs: docsUrl('suppression-without-reason'),
         message: `Missing reason on vaultlint-${directive.kind}; add one after " -- ".`,
       });
-    } else if (!directive.used) {
+    } else if (idle(directive).length > 0) {
       out.push({
         ...base,
         severity: 'warning',
@@ -1021,18 +1036,31 @@ function within(inner: Range, outer: Range): boolean {
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
+/**
+ * The rule ids a directive names but silenced nothing of; for a directive
+ * naming no rule, `any rule` when it silenced nothing at all.
+ */
+function idle(directive: Directive): string[] {
+  if (directive.rules.length === 0) {
+    return directive.silenced.size === 0 ? ['any rule'] : [];
+  }
+  return directive.rules.filter((id) => !directive.silenced.has(id));
+}
+
 /** Says why a directive silenced nothing; a misspelt rule id is likely. */
 function unusedMessage(
   directive: Directive,
   rules: ReadonlyMap<string, AnyRule>,
 ): string {
   const known = [...rules.keys(), ...CORE_CHECK_IDS];
-  const unknown = directive.rules.find((id) => !known.includes(id));
+  const unknown = idle(directive).find(
+    (id) => id !== 'any rule' && !known.includes(id),
+  );
   if (unknown) {
     const guess = nearest(unknown, known);
     return `Unexpected rule "${unknown}" in vaultlint-${directive.kind}; ${guess ? `expected "${guess}".` : 'it silences nothing.'}`;
   }
-  const what = directive.rules.length ? directive.rules.join(', ') : 'any rule';
+  const what = idle(directive).join(', ');
   return `Unexpected vaultlint-${directive.kind} for ${what}; it silences nothing, so remove it.`;
 }
 

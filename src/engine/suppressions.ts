@@ -19,7 +19,8 @@ export interface Directive {
   /** Line the directive silences; 0 for the whole file. */
   target: number;
   range: Range;
-  used: boolean;
+  /** The rules whose findings it silenced. */
+  silenced: Set<string>;
 }
 
 const DIRECTIVE =
@@ -49,7 +50,7 @@ export function readDirectives(
       target:
         kind === 'disable-file' ? 0 : kind === 'disable-line' ? line : line + 1,
       range,
-      used: false,
+      silenced: new Set(),
     });
   }
   return directives;

@@ -202,6 +202,16 @@ describe('empty and missing arguments', () => {
     });
   });
 
+  it('refuses --print-config for a folder', async () => {
+    const result = await runCli(['--print-config', '.'], { cwd: root });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'vaultlint: Unexpected folder for --print-config: "."; name a request file.\n',
+    });
+  });
+
   it('refuses --print-config with an empty name', async () => {
     const result = await runCli(['--print-config', ''], { cwd: root });
     expect(result.code).toBe(2);

@@ -114,6 +114,8 @@ describe('inline suppressions', () => {
         1,
         { kind: 'disable-line', reason: 'pilot in Beijing', line: 1 },
       ],
+      // vault-name-pattern reports nothing on line 1: named for nothing.
+      ['unused-suppression', 1, undefined],
       [
         'vault-name-pattern',
         2,
@@ -238,6 +240,22 @@ describe('inline suppressions', () => {
     const results = await lint(['cold.vault.yaml'], { cwd: dir });
     expect(results.summary).toMatchObject({ errors: 0, suppressed: 1 });
     expect(results.requests.map((r) => r.approved)).toEqual([true]);
+  });
+
+  it('names the rules of a shared suppression that silenced nothing', async () => {
+    const dir = project({
+      'a.vault.yaml': lines(
+        'VaultRegionId: cn-hangzhou',
+        'VaultName: media',
+        'VaultType: standard  # vaultlint-disable-line deprecated-storage-class, invalid-value -- both',
+      ),
+    });
+    const run = await lintJson(dir, ['a.vault.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.findings.map(briefOf)).toEqual([
+      'a.vault.yaml 3:12 error invalid-value: Unexpected VaultType "standard"; expected "STANDARD".',
+      'a.vault.yaml 3:22 warning unused-suppression: Unexpected vaultlint-disable-line for deprecated-storage-class; it silences nothing, so remove it.',
+    ]);
   });
 
   it('lets the config raise unused suppressions to errors', async () => {

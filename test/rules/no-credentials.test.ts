@@ -131,6 +131,24 @@ testRule(rule, [
     ],
   },
   {
+    name: 'reports an access key in a file that does not parse',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: "LTAI5tFAKEFAKEFAKE0000',
+    ),
+    findings: [
+      {
+        messageId: 'text',
+        message:
+          'Unexpected access key in a file that does not parse; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 2,
+        column: 13,
+        endLine: 2,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
     name: 'reports an access key in a comment at the key',
     yaml: lines(
       'VaultRegionId: cn-shanghai',

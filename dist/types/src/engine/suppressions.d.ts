@@ -18,7 +18,8 @@ export interface Directive {
     /** Line the directive silences; 0 for the whole file. */
     target: number;
     range: Range;
-    used: boolean;
+    /** The rules whose findings it silenced. */
+    silenced: Set<string>;
 }
 /** Reads the directives out of a file's comments. */
 export declare function readDirectives(comments: Comment[], lines: LineIndex): Directive[];
