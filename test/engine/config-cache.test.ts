@@ -39,10 +39,12 @@ describe('config cache', () => {
 
   it('parses again when the cached entry is damaged', async () => {
     const text = `# ${randomUUID()}\ninclude: ["**/*.yaml"]\n`;
+    const before = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
     await readConfigText(text, 'test');
-    for (const name of readdirSync(cacheDir)) {
-      if (name.endsWith('.json')) writeFileSync(join(cacheDir, name), '{');
-    }
+    // Only this test's own entry: other runs share the folder.
+    const added = readdirSync(cacheDir).filter((f) => !before.has(f));
+    expect(added).toHaveLength(1);
+    writeFileSync(join(cacheDir, added[0]), '{');
     expect(await readConfigText(text, 'test')).toEqual(
       await parseConfigText(text),
     );
