@@ -4,6 +4,8 @@
  * the SARIF file and (up to its limit) the job summary, and one notice
  * says how many.
  */
+
+import { plural } from '../plural.js';
 import { MAX_ROWS } from '../reporters/markdown.js';
 import type { Finding, RuleInfo, Severity } from '../types.js';
 
@@ -102,8 +104,4 @@ export function whereListed(unsuppressed: number, sarif: boolean): string {
   }
   const rest = `the job summary lists the first ${MAX_ROWS}`;
   return sarif ? `the log and the SARIF file; ${rest}` : `the log; ${rest}`;
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

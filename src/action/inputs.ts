@@ -2,7 +2,9 @@
 import * as core from '@actions/core';
 import { endpointProblem } from '../submit/endpoint.js';
 
-export type FailOn = 'error' | 'warning' | 'info';
+import type { FailOn } from '../threshold.js';
+
+export type { FailOn };
 
 export interface ActionInputs {
   paths: string[];

@@ -8,20 +8,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { lint } from '../engine/lint.js';
+import { plural } from '../plural.js';
 import { markdown } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { stylish } from '../reporters/stylish.js';
+import { thresholdCrossed } from '../threshold.js';
 import type { Finding, LintResults, Severity } from '../types.js';
-import {
-  leftOutNotice,
-  planAnnotations,
-  plural,
-  whereListed,
-} from './annotations.js';
+import { leftOutNotice, planAnnotations, whereListed } from './annotations.js';
 import { changedFiles } from './changed.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { submitFromAction, submitGate } from './submit.js';
-import { thresholdCrossed } from './threshold.js';
 
 const ANNOTATE: Record<
   Severity,

@@ -20,6 +20,7 @@ import {
 import { lint } from '../engine/lint.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read.js';
 import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
+import { thresholdCrossed } from '../threshold.js';
 import type { LintResults, SeveritySetting } from '../types.js';
 import { registerCommands } from './commands.js';
 import { type CliIO, EXIT, processIO } from './io.js';
@@ -219,13 +220,7 @@ export function exitCode(
   results: LintResults,
   flags: Pick<LintFlags, 'failOn' | 'maxWarnings'>,
 ): number {
-  const { errors, warnings, infos } = results.summary;
-  const failing =
-    errors > 0 ||
-    (flags.failOn !== 'error' && warnings > 0) ||
-    (flags.failOn === 'info' && infos > 0) ||
-    (flags.maxWarnings !== undefined && warnings > flags.maxWarnings);
-  return failing ? EXIT.findings : EXIT.ok;
+  return thresholdCrossed(results, flags) ? EXIT.findings : EXIT.ok;
 }
 
 function errorsOnly(results: LintResults): LintResults {

@@ -831,21 +831,26 @@ function isRule(value: unknown): value is AnyRule {
 
 const accountMatchers = new WeakMap<
   VaultlintConfig,
-  Array<{ name: string; matches: (path: string) => boolean }>
+  Array<(path: string) => boolean>
 >();
 
-/** The first account whose `files` globs match the path, or `default`. */
+/**
+ * The first account whose `files` globs match the path, or `default`.
+ * Globs are compiled once, and only as far as the first match: a hook run
+ * on one file does not compile every account's globs.
+ */
 function accountOf(path: string, config: VaultlintConfig): string {
   let matchers = accountMatchers.get(config);
   if (!matchers) {
-    matchers = config.accounts.map((a) => ({
-      name: a.name,
-      matches: matcherFor(a.files),
-    }));
+    matchers = [];
     accountMatchers.set(config, matchers);
   }
   const inConfig = relativePath(config.dir, path);
-  return matchers.find((a) => a.matches(inConfig))?.name ?? 'default';
+  for (const [index, account] of config.accounts.entries()) {
+    matchers[index] ??= matcherFor(account.files);
+    if (matchers[index](inConfig)) return account.name;
+  }
+  return 'default';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { AccountUsage, Finding, LintResults, Severity } from '../types.js';
 import type { Reporter } from './types.js';
 
@@ -140,8 +141,4 @@ export function escapeCell(value: string): string {
   return value
     .replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`)
     .replace(/\r?\n|\r/g, ' ');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

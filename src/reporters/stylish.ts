@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { plural } from '../plural.js';
 import type { Severity } from '../types.js';
 import type { Reporter } from './types.js';
 
@@ -48,7 +49,3 @@ export const stylish: Reporter = (results, { color }) => {
   lines.push(paint(errors > 0 ? 'red' : 'yellow', summary), '');
   return lines.join('\n');
 };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

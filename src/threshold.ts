@@ -1,10 +1,12 @@
 /**
- * When the step fails: the CLI's exit-code rule (fail-on, max-warnings),
- * with the reason spelled out for the step's failure message.
+ * When a run fails (fail-on, max-warnings), with the reason spelled out:
+ * the CLI's exit code and the Action's failed step both come from here.
  */
-import type { LintResults } from '../types.js';
-import { plural } from './annotations.js';
-import type { FailOn } from './inputs.js';
+import { plural } from './plural.js';
+import type { LintResults } from './types.js';
+
+/** The lowest severity that fails a run. */
+export type FailOn = 'error' | 'warning' | 'info';
 
 /** Why the results cross the threshold, or undefined when they do not. */
 export function thresholdCrossed(

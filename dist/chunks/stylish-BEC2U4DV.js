@@ -1,5 +1,0 @@
-import { createRequire as __vaultlintRequire } from 'node:module';
-const require = __vaultlintRequire(import.meta.url);
-import"./chunk-RCHILBSJ.js";import{styleText as $}from"node:util";var h={error:"red",warning:"yellow",info:"blue"},S=(n,{color:a})=>{let s=(o,t)=>a?$(o,t,{validateStream:!1}):t,r=[];for(let o of n.files){let t=o.findings.filter(e=>!e.suppressed);if(t.length===0)continue;let u=Math.max(...t.map(e=>`${e.range.start.line}:${e.range.start.column}`.length));r.push(s("underline",o.file));for(let e of t){let g=`${e.range.start.line}:${e.range.start.column}`.padEnd(u),d=s(h[e.severity],e.severity.padEnd(7));r.push(`  ${g}  ${d}  ${e.message}  ${s("dim",e.ruleId)}`)}r.push("")}let{errors:l,warnings:f,infos:p}=n.summary,y=l+f+p;if(y===0)return r.join(`
-`);let m=[i(l,"error"),i(f,"warning")];p>0&&m.push(i(p,"info"));let c=`\u2716 ${i(y,"problem")} (${m.join(", ")})`;return r.push(s(l>0?"red":"yellow",c),""),r.join(`
-`)};function i(n,a){return`${n} ${a}${n===1?"":"s"}`}export{S as stylish};
