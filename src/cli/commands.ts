@@ -8,7 +8,7 @@ import schema from '../../schemas/create-vault.schema.json' with {
 import { CONFIG_NAME, ConfigResolver } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { listRules, starterConfig } from '../engine/effective-config.js';
-import { loadPlugins } from '../engine/lint.js';
+import { loadPlugins } from '../engine/rule-set.js';
 import { registerSubmitCommands } from '../submit/cli.js';
 import { type CliIO, EXIT } from './io.js';
 

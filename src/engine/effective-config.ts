@@ -23,7 +23,7 @@ import {
   FIXED_CHECK_IDS,
   loadPlugins,
   pluginSource,
-} from './lint.js';
+} from './rule-set.js';
 
 /** A listed rule; `plugin` is the module path of a plugin's rule. */
 export type ListedRule = RuleInfo & { plugin?: string };

@@ -2,23 +2,13 @@
  * The engine: lint(paths, options) → results. Front ends (CLI, Action,
  * submit) call this and never re-implement a check.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import pkg from '../../package.json' with { type: 'json' };
-import { quotaGroups } from '../../rules/account-vault-quota.js';
-import { BUILTIN_RULES } from '../../rules/index.js';
+import { resolve } from 'node:path';
 import {
   findCredentials,
   MASK,
   maskCredentials,
 } from '../../rules/lib/credentials.js';
-import type {
-  AccountInfo,
-  AnyRule,
-  RequestParams,
-  RuleRequest,
-} from '../rule.js';
+import type { AnyRule, RequestParams, RuleRequest } from '../rule.js';
 import type {
   AccountUsage,
   FileResult,
@@ -26,24 +16,13 @@ import type {
   LintResults,
   Range,
   RequestSummary,
-  RuleInfo,
   Severity,
   SeveritySetting,
 } from '../types.js';
-import {
-  ConfigError,
-  ConfigResolver,
-  checkRuleIds,
-  checkRuleOptions,
-  configFault,
-  DEFAULT_QUOTA,
-  DEFAULT_WARN_AT,
-  FIXED_CHECKS,
-  SEVERITIES,
-  type VaultlintConfig,
-} from './config.js';
-import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
-import { discover, isExcluded, matcherFor, UsageError } from './discover.js';
+import { accountInfos, accountOf, accountUsage } from './accounts.js';
+import { ConfigError, ConfigResolver, type VaultlintConfig } from './config.js';
+import { CORE_CHECK_IDS } from './core-checks.js';
+import { discover, isExcluded } from './discover.js';
 import { fastParse } from './fast-parse.js';
 import { Locator, type LocatorData } from './locator.js';
 import { startWorker, type WorkerTask, workerShare } from './parallel.js';
@@ -56,6 +35,7 @@ import {
   tooLarge,
 } from './read.js';
 import type { ParsedFile, ParsedRequest } from './request.js';
+import { buildRuleSet, docsUrl, type RuleSet, ruleInfos } from './rule-set.js';
 import { checkSchema, PARAMETERS } from './schema.js';
 import { nearest } from './suggest.js';
 import {
@@ -77,11 +57,7 @@ export interface LintOptions {
   stdin?: { text: string | Uint8Array; filename: string };
 }
 
-export { MASK };
-
-export function docsUrl(id: string): string {
-  return `${pkg.homepage}/blob/main/docs/rules/${id}.md`;
-}
+export { docsUrl, MASK };
 
 const PARAMETER_TYPES: Record<string, 'string' | 'boolean'> = {
   VaultRegionId: 'string',
@@ -94,19 +70,6 @@ const PARAMETER_TYPES: Record<string, 'string' | 'boolean'> = {
   KmsKeyId: 'string',
   Replication: 'boolean',
 };
-
-interface ActiveRule {
-  rule: AnyRule;
-  severity: Severity;
-  options: unknown;
-}
-
-interface RuleSet {
-  config: VaultlintConfig;
-  active: ActiveRule[];
-  byId: Map<string, AnyRule>;
-  severities: Map<string, SeveritySetting>;
-}
 
 interface RequestRecord {
   request: RuleRequest;
@@ -691,279 +654,6 @@ function fill(template: string, data: Record<string, string | number>): string {
   );
 }
 
-async function buildRuleSet(
-  config: VaultlintConfig,
-  flags: Record<string, SeveritySetting>,
-): Promise<RuleSet> {
-  const rules = [...BUILTIN_RULES, ...(await loadPlugins(config))];
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const severities = new Map<string, SeveritySetting>();
-  const active: ActiveRule[] = [];
-  checkRuleIds(config, [...byId.keys(), ...CORE_CHECK_IDS], FIXED_CHECK_IDS);
-  for (const id of Object.keys(flags)) {
-    if (FIXED_CHECK_IDS.has(id))
-      throw new UsageError(
-        `Unexpected check "${id}" in --rule; ${FIXED_CHECKS}.`,
-      );
-    if (byId.has(id) || CORE_CHECK_IDS.has(id)) continue;
-    const guess = nearest(id, [...byId.keys()]);
-    throw new UsageError(
-      `Unknown rule "${id}" in --rule${guess ? `; did you mean "${guess}"?` : '.'}`,
-    );
-  }
-  for (const rule of rules) {
-    const setting = config.rules[rule.id];
-    if (setting?.options) await checkRuleOptions(config, rule, setting.options);
-    const severity = flags[rule.id] ?? setting?.severity ?? rule.severity;
-    severities.set(rule.id, severity);
-    if (severity === 'off') continue;
-    const options = {
-      ...(rule.defaultOptions as object),
-      ...configOptions(rule, config),
-      ...(setting?.options ?? {}),
-    };
-    active.push({ rule, severity, options });
-  }
-  for (const check of CORE_CHECKS) {
-    if (FIXED_CHECK_IDS.has(check.id)) continue;
-    const setting = config.rules[check.id];
-    if (setting?.options)
-      await checkRuleOptions(config, check, setting.options);
-    severities.set(
-      check.id,
-      flags[check.id] ?? setting?.severity ?? check.severity,
-    );
-  }
-  return { config, active, byId, severities };
-}
-
-/** Engine checks whose severity neither the config nor a flag changes. */
-export const FIXED_CHECK_IDS: ReadonlySet<string> = new Set(
-  CORE_CHECKS.filter(
-    (c) =>
-      c.id !== 'suppression-without-reason' && c.id !== 'unused-suppression',
-  ).map((c) => c.id),
-);
-
-/**
- * Config sections a rule reads as options: a rule whose default options
- * have a `regions` mapping (not allowed-regions' list) gets the config's
- * `regions` section there.
- */
-export function configOptions(rule: AnyRule, config: VaultlintConfig): object {
-  const defaults = rule.defaultOptions as Record<string, unknown> | undefined;
-  const regions = defaults?.regions;
-  return typeof regions === 'object' &&
-    regions !== null &&
-    !Array.isArray(regions)
-    ? { regions: config.regions }
-    : {};
-}
-
-/**
- * Imports the config's plugins: ES modules whose default export is a rule
- * made with defineRule, or a list of them. Problems are config errors at
- * the plugin's entry.
- */
-export async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
-  const rules: AnyRule[] = [];
-  const taken = new Set(BUILTIN_RULES.map((r) => r.id));
-  for (const [index, path] of config.plugins.entries()) {
-    const at = ['plugins', String(index)];
-    const shown = relative(config.dir, path).split(sep).join('/');
-    let loaded: unknown;
-    try {
-      loaded = (await import(pathToFileURL(path).href)).default;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const cause =
-        code === 'ERR_MODULE_NOT_FOUND' && !existsSync(path)
-          ? 'no such file'
-          : (error as Error).message.split('\n')[0].replace(/\.$/, '');
-      configFault(config, at, `Cannot load plugin "${shown}": ${cause}.`);
-    }
-    for (const rule of Array.isArray(loaded) ? loaded : [loaded]) {
-      if (!isRule(rule)) {
-        configFault(
-          config,
-          at,
-          `Unexpected default export of plugin "${shown}"; expected a rule made with defineRule, or a list of them.`,
-        );
-      }
-      if (taken.has(rule.id)) {
-        configFault(
-          config,
-          at,
-          `Unexpected rule id "${rule.id}" in plugin "${shown}"; another rule has that id.`,
-        );
-      }
-      taken.add(rule.id);
-      const loadedRule = {
-        ...rule,
-        docs: rule.docs ?? pathToFileURL(path).href,
-      };
-      pluginSources.set(loadedRule, path);
-      rules.push(loadedRule);
-    }
-  }
-  return rules;
-}
-
-const pluginSources = new WeakMap<AnyRule, string>();
-
-/** The absolute path of the plugin that defined a rule, if one did. */
-export function pluginSource(rule: AnyRule): string | undefined {
-  return pluginSources.get(rule);
-}
-
-function isRule(value: unknown): value is AnyRule {
-  const rule = value as Partial<AnyRule> | null;
-  return (
-    typeof rule === 'object' &&
-    rule !== null &&
-    typeof rule.id === 'string' &&
-    /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) &&
-    SEVERITIES.includes(rule.severity as SeveritySetting) &&
-    typeof rule.messages === 'object' &&
-    (typeof rule.check === 'function' || typeof rule.checkAll === 'function')
-  );
-}
-
-const accountMatchers = new WeakMap<
-  VaultlintConfig,
-  Array<(path: string) => boolean>
->();
-
-/**
- * The first account whose `files` globs match the path, or `default`.
- * Globs are compiled once, and only as far as the first match: a hook run
- * on one file does not compile every account's globs.
- */
-function accountOf(path: string, config: VaultlintConfig): string {
-  let matchers = accountMatchers.get(config);
-  if (!matchers) {
-    matchers = [];
-    accountMatchers.set(config, matchers);
-  }
-  const inConfig = relativePath(config.dir, path);
-  for (const [index, account] of config.accounts.entries()) {
-    matchers[index] ??= matcherFor(account.files);
-    if (matchers[index](inConfig)) return account.name;
-  }
-  return 'default';
-}
-
-/**
- * The accounts of a config as rules see them. Requests that no account's
- * globs match belong to `default`, with the quota of 100 the API sets.
- */
-function accountInfos(config: VaultlintConfig): Map<string, AccountInfo> {
-  const infos = new Map<string, AccountInfo>();
-  for (const [index, account] of config.accounts.entries()) {
-    infos.set(account.name, {
-      name: account.name,
-      quota: account.quota,
-      scope: account.scope,
-      warnAt: account.warnAt,
-      existing: account.existing ?? 0,
-      ...(account.existingIn ? { existingIn: account.existingIn } : {}),
-      inventory: account.inventory
-        ? readInventory(config, index, account.inventory)
-        : new Set<string>(),
-      source: config.path,
-    });
-  }
-  if (!infos.has('default')) {
-    infos.set('default', {
-      name: 'default',
-      quota: DEFAULT_QUOTA,
-      scope: 'account',
-      warnAt: DEFAULT_WARN_AT,
-      existing: 0,
-      inventory: new Set(),
-      source: config.path,
-    });
-  }
-  return infos;
-}
-
-/** What each account holds and what the run asks of it. */
-function accountUsage(
-  infos: ReadonlyMap<string, AccountInfo>,
-  requests: RuleRequest[],
-  config: VaultlintConfig,
-): AccountUsage[] {
-  const usage: AccountUsage[] = [];
-  for (const info of infos.values()) {
-    const groups = quotaGroups(requests, info);
-    const requested = groups.reduce((n, g) => n + g.added.length, 0);
-    // The implicit account is shown only when some request falls in it.
-    const implicit = !config.accounts.some((a) => a.name === info.name);
-    if (implicit && requested === 0) continue;
-    usage.push({
-      name: info.name,
-      quota: info.quota,
-      existing:
-        info.scope === 'account'
-          ? groups[0].existing
-          : info.inventory.size + info.existing,
-      requested,
-      scope: info.scope,
-      ...(info.scope === 'region'
-        ? {
-            regions: groups.map((g) => ({
-              region: g.region as string,
-              existing: g.existing,
-              requested: g.added.length,
-            })),
-          }
-        : {}),
-    });
-  }
-  return usage;
-}
-
-/**
- * Reads DescribeVaults response bodies: one body or an array of pages, as
- * `aliyun hbr DescribeVaults` prints them. Vaults are keyed `region/name`.
- */
-function readInventory(
-  config: VaultlintConfig,
-  index: number,
-  path: string,
-): Set<string> {
-  const at = ['accounts', config.accounts[index].name, 'inventory'];
-  const shown = relative(config.dir, path).split(sep).join('/');
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const cause =
-      code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message.split('\n')[0].replace(/\.$/, '');
-    configFault(config, at, `Cannot read inventory "${shown}": ${cause}.`);
-  }
-  const vaults = new Set<string>();
-  for (const [page, body] of (Array.isArray(data) ? data : [data]).entries()) {
-    const list = (body as { Vaults?: { Vault?: unknown } } | null)?.Vaults
-      ?.Vault;
-    if (!Array.isArray(list)) {
-      const which = Array.isArray(data) ? ` (page ${page + 1})` : '';
-      configFault(
-        config,
-        at,
-        `Unexpected content in inventory "${shown}"${which}; expected DescribeVaults response bodies with Vaults.Vault.`,
-      );
-    }
-    for (const vault of list as Array<Record<string, unknown> | null>) {
-      vaults.add(`${vault?.VaultRegionId ?? ''}/${vault?.VaultName ?? ''}`);
-    }
-  }
-  return vaults;
-}
-
 /** A core check's finding at the severity the config or a flag gives it. */
 function configured(finding: Finding, set: RuleSet): Finding[] {
   if (!CORE_CHECK_IDS.has(finding.ruleId)) return [finding];
@@ -1074,32 +764,6 @@ function milder(severity: Severity, cap: Severity | undefined): Severity {
   const order: Severity[] = ['info', 'warning', 'error'];
   if (!cap) return severity;
   return order.indexOf(cap) < order.indexOf(severity) ? cap : severity;
-}
-
-function ruleInfos(sets: RuleSet[]): RuleInfo[] {
-  const infos = new Map<string, RuleInfo>();
-  for (const check of CORE_CHECKS) {
-    infos.set(check.id, {
-      id: check.id,
-      type: 'problem',
-      severity: check.severity,
-      description: check.description,
-      docs: docsUrl(check.id),
-    });
-  }
-  for (const set of sets) {
-    for (const rule of set.byId.values()) {
-      if (infos.has(rule.id)) continue;
-      infos.set(rule.id, {
-        id: rule.id,
-        type: rule.type,
-        severity: set.severities.get(rule.id) ?? rule.severity,
-        description: rule.description,
-        docs: rule.docs ?? docsUrl(rule.id),
-      });
-    }
-  }
-  return [...infos.values()];
 }
 
 function compare(a: string, b: string): number {

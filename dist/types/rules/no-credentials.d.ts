@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule<"value" | "key" | "comment" | "text", {}>;
+declare const _default: import("../src/rule.js").Rule<"comment" | "key" | "value" | "text", {}>;
 export default _default;

@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule<"empty" | "unknown" | "decommissioned" | "unknownNear", import("./lib/regions.js").RegionOptions>;
+declare const _default: import("../src/rule.js").Rule<"decommissioned" | "empty" | "unknown" | "unknownNear", import("./lib/regions.js").RegionOptions>;
 export default _default;

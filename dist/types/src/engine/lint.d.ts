@@ -1,9 +1,10 @@
 import { MASK } from '../../rules/lib/credentials.js';
-import type { AnyRule, RuleRequest } from '../rule.js';
-import type { Finding, LintResults, Severity, SeveritySetting } from '../types.js';
-import { ConfigError, type VaultlintConfig } from './config.js';
+import type { RuleRequest } from '../rule.js';
+import type { Finding, LintResults, SeveritySetting } from '../types.js';
+import { ConfigError } from './config.js';
 import { type LocatorData } from './locator.js';
 import { type WorkerTask } from './parallel.js';
+import { docsUrl, type RuleSet } from './rule-set.js';
 import { type Directive } from './suppressions.js';
 export interface LintOptions {
     cwd?: string;
@@ -20,19 +21,7 @@ export interface LintOptions {
         filename: string;
     };
 }
-export { MASK };
-export declare function docsUrl(id: string): string;
-interface ActiveRule {
-    rule: AnyRule;
-    severity: Severity;
-    options: unknown;
-}
-interface RuleSet {
-    config: VaultlintConfig;
-    active: ActiveRule[];
-    byId: Map<string, AnyRule>;
-    severities: Map<string, SeveritySetting>;
-}
+export { docsUrl, MASK };
 interface FileState {
     file: string;
     findings: Finding[];
@@ -60,20 +49,4 @@ interface Shared {
 /** A rule threw: like a config problem, the run stops with exit code 2. */
 export declare class RuleError extends ConfigError {
 }
-/** Engine checks whose severity neither the config nor a flag changes. */
-export declare const FIXED_CHECK_IDS: ReadonlySet<string>;
-/**
- * Config sections a rule reads as options: a rule whose default options
- * have a `regions` mapping (not allowed-regions' list) gets the config's
- * `regions` section there.
- */
-export declare function configOptions(rule: AnyRule, config: VaultlintConfig): object;
-/**
- * Imports the config's plugins: ES modules whose default export is a rule
- * made with defineRule, or a list of them. Problems are config errors at
- * the plugin's entry.
- */
-export declare function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]>;
-/** The absolute path of the plugin that defined a rule, if one did. */
-export declare function pluginSource(rule: AnyRule): string | undefined;
 export { ConfigError };
