@@ -79,6 +79,8 @@ interface RequestRecord {
 
 interface FileState {
   file: string;
+  /** The absolute path, for handing the state between threads. */
+  path: string;
   findings: Finding[];
   requests: number;
   directives: Directive[];
@@ -138,7 +140,7 @@ export async function lintShare(task: WorkerTask): Promise<Shared> {
 
 /** What a worker hands back: plain data, no rules or classes. */
 interface Shared {
-  files: Array<Omit<FileState, 'ruleSet'> & { path: string }>;
+  files: Array<Omit<FileState, 'ruleSet'>>;
   records: Array<{
     request: RuleRequest;
     where: LocatorData;
@@ -155,8 +157,6 @@ class Engine {
   /** The secrets to search other text for, longest first. */
   private masked: string[] = [];
   private maskedOf = 0;
-  /** The absolute path of each file's state, for handing states over. */
-  private readonly paths = new Map<FileState, string>();
 
   constructor(
     private readonly cwd: string,
@@ -187,6 +187,7 @@ class Engine {
     const ruleSet = await this.ruleSetFor(await this.configs.forFile(path));
     const state: FileState = {
       file: relativePath(this.cwd, path),
+      path,
       findings: [],
       requests: 0,
       directives: [],
@@ -194,7 +195,6 @@ class Engine {
       blocked: new Set(),
     };
     this.files.push(state);
-    this.paths.set(state, path);
     if (!read.ok) {
       this.core(
         state,
@@ -485,14 +485,7 @@ class Engine {
   exportState(): Shared {
     const index = new Map(this.files.map((state, i) => [state, i]));
     return {
-      files: this.files.map((state) => ({
-        file: state.file,
-        findings: state.findings,
-        requests: state.requests,
-        directives: state.directives,
-        blocked: state.blocked,
-        path: this.paths.get(state) as string,
-      })),
+      files: this.files.map(({ ruleSet: _, ...state }) => state),
       records: this.records.map(({ request, where, state }) => ({
         request,
         where: where.toData(),
@@ -504,13 +497,12 @@ class Engine {
 
   async importState(shared: Shared): Promise<void> {
     const states: FileState[] = [];
-    for (const { path, ...state } of shared.files) {
-      const config = await this.configs.forFile(path);
+    for (const state of shared.files) {
+      const config = await this.configs.forFile(state.path);
       const imported: FileState = {
         ...state,
         ruleSet: await this.ruleSetFor(config),
       };
-      this.paths.set(imported, path);
       this.files.push(imported);
       states.push(imported);
     }

@@ -5,7 +5,7 @@
  * the file's text and the parser's maps.
  */
 import type { Position, Range } from '../types.js';
-import type { LineIndex } from './positions.js';
+import { type LineIndex, positionIn } from './positions.js';
 import type { ParsedRequest, SourceEntry } from './request.js';
 
 /** The plain data of a Locator, to hand it between threads. */
@@ -76,20 +76,11 @@ export class Locator {
   }
 
   private range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
-  }
-
-  private position(offset: number): Position {
     const { starts, length } = this.data;
-    const at = Math.max(0, Math.min(offset, length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - starts[low] + 1 };
+    return {
+      start: positionIn(starts, length, start),
+      end: positionIn(starts, length, end),
+    };
   }
 }
 

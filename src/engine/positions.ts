@@ -11,15 +11,7 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - this.starts[low] + 1 };
+    return positionIn(this.starts, this.text.length, offset);
   }
 
   /** Offsets where each line starts. */
@@ -38,6 +30,26 @@ export class LineIndex {
     if (end > offset && this.text[end - 1] === '\r') end -= 1;
     return this.range(offset, Math.max(end, offset));
   }
+}
+
+/**
+ * The position of an offset in a text of `length` whose lines start at
+ * `starts`; offsets outside the text are clamped to it.
+ */
+export function positionIn(
+  starts: ArrayLike<number>,
+  length: number,
+  offset: number,
+): Position {
+  const at = Math.max(0, Math.min(offset, length));
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: at - starts[low] + 1 };
 }
 
 /** The range of the first character of a file. */

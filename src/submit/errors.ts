@@ -4,8 +4,9 @@
  * errors can carry the signed request (headers included), so nothing of
  * them is passed on before it is scrubbed.
  */
+import { MASK, maskCredentials } from '../../rules/lib/credentials.js';
 
-export const MASK = '********';
+export { MASK };
 
 /** A failed call, safe to print. */
 export class HbrError extends Error {
@@ -34,11 +35,12 @@ export function isThrottling(code: string): boolean {
   return code.startsWith('Throttling') || code === 'Rejected.Throttling';
 }
 
-// What credentials look like, wherever they turn up in a text: access key
-// ids, STS key ids and security tokens, and the values of JSON keys or
-// assignments that name a secret, a token or a key id (closed or cut off).
-const CREDENTIAL_SHAPES = [
-  /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,30}(?![A-Za-z0-9])/g,
+// What credentials look like in the text of errors, beyond what a request
+// file may hold (rules/lib/credentials.ts): STS key ids and security tokens
+// as the service and the credential sources write them, and the values of
+// JSON keys or assignments that name a secret, a token or a key id (closed
+// or cut off).
+const TOKEN_SHAPES = [
   /(?<![A-Za-z0-9])STS\.[A-Za-z0-9+/=_-]{8,}/g,
   /(?<![A-Za-z0-9])CAIS[A-Za-z0-9+/=]{20,}/g,
 ];
@@ -82,8 +84,8 @@ export class Scrubber {
 
 /** The text with every credential-shaped part replaced by the mask. */
 export function maskCredentialShapes(text: string): string {
-  let out = text;
-  for (const shape of CREDENTIAL_SHAPES) out = out.replace(shape, MASK);
+  let out = maskCredentials(text);
+  for (const shape of TOKEN_SHAPES) out = out.replace(shape, MASK);
   return out
     .replace(SECRET_JSON_VALUE, `$1${MASK}`)
     .replace(SECRET_ASSIGNMENT, `$1${MASK}`);

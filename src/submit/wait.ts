@@ -85,14 +85,7 @@ async function follow(
 
   const vaultId = job.result.vaultId as string;
   for (;;) {
-    const body = await read(() =>
-      api.describeVaults(job.endpoint, {
-        VaultId: vaultId,
-        PageNumber: 1,
-        PageSize: 1,
-      }),
-    );
-    const vault = body.Vaults.Vault.find((v) => v.VaultId === vaultId);
+    const { body, vault } = await describeVault(api, job, read);
     if (vault?.Status) job.result.status = vault.Status;
     if (vault?.Status === 'CREATED') {
       options.progress?.update(id, 100, 'CREATED');
@@ -125,14 +118,7 @@ async function readStatus(
 ): Promise<void> {
   const vaultId = job.result.vaultId as string;
   try {
-    const body = await read(() =>
-      api.describeVaults(job.endpoint, {
-        VaultId: vaultId,
-        PageNumber: 1,
-        PageSize: 1,
-      }),
-    );
-    const vault = body.Vaults.Vault.find((v) => v.VaultId === vaultId);
+    const { vault } = await describeVault(api, job, read);
     if (vault?.Status) {
       job.result.status = vault.Status;
       return;
@@ -149,6 +135,23 @@ async function readStatus(
       `Reading the status of vault ${vaultId} afterwards failed (${asHbrError(caught).code}); its status is unknown.`,
     ];
   }
+}
+
+/** The job's vault as DescribeVaults shows it, with the response body. */
+async function describeVault(
+  api: HbrApi,
+  job: Job,
+  read: <T>(call: () => Promise<T>) => Promise<T>,
+) {
+  const vaultId = job.result.vaultId as string;
+  const body = await read(() =>
+    api.describeVaults(job.endpoint, {
+      VaultId: vaultId,
+      PageNumber: 1,
+      PageSize: 1,
+    }),
+  );
+  return { body, vault: body.Vaults.Vault.find((v) => v.VaultId === vaultId) };
 }
 
 /** Sleeps one interval; false when that would pass the deadline. */

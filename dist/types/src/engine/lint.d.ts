@@ -24,6 +24,8 @@ export interface LintOptions {
 export { docsUrl, MASK };
 interface FileState {
     file: string;
+    /** The absolute path, for handing the state between threads. */
+    path: string;
     findings: Finding[];
     requests: number;
     directives: Directive[];
@@ -36,9 +38,7 @@ export declare function lint(paths: string[], options?: LintOptions): Promise<Li
 export declare function lintShare(task: WorkerTask): Promise<Shared>;
 /** What a worker hands back: plain data, no rules or classes. */
 interface Shared {
-    files: Array<Omit<FileState, 'ruleSet'> & {
-        path: string;
-    }>;
+    files: Array<Omit<FileState, 'ruleSet'>>;
     records: Array<{
         request: RuleRequest;
         where: LocatorData;

@@ -5,7 +5,7 @@
  * the file's text and the parser's maps.
  */
 import type { Range } from '../types.js';
-import type { LineIndex } from './positions.js';
+import { type LineIndex } from './positions.js';
 import type { ParsedRequest, SourceEntry } from './request.js';
 /** The plain data of a Locator, to hand it between threads. */
 export interface LocatorData {
@@ -30,5 +30,4 @@ export declare class Locator {
      */
     private entry;
     private range;
-    private position;
 }

@@ -11,5 +11,10 @@ export declare class LineIndex {
     /** The range from `offset` to the end of its line, CR excluded. */
     restOfLine(offset: number): Range;
 }
+/**
+ * The position of an offset in a text of `length` whose lines start at
+ * `starts`; offsets outside the text are clamped to it.
+ */
+export declare function positionIn(starts: ArrayLike<number>, length: number, offset: number): Position;
 /** The range of the first character of a file. */
 export declare const FILE_START: Range;
