@@ -7,7 +7,12 @@
  */
 
 import { LineIndex } from './positions.js';
-import type { ParsedFile, ParsedRequest } from './request.js';
+import {
+  fieldsRecord,
+  keep,
+  type ParsedFile,
+  type ParsedRequest,
+} from './request.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Keys the core schema reads as null or a boolean, not as a string.
@@ -30,7 +35,7 @@ export function fastParse(text: string): ParsedFile | undefined {
   if (UNUSUAL.test(text)) return undefined;
   const request: ParsedRequest = {
     document: 1,
-    raw: Object.create(null),
+    raw: fieldsRecord(),
     entries: new Map(),
     mapping: [0, 0],
     tainted: new Set(),
@@ -108,7 +113,7 @@ function readPair(
     key: [offset, offset + colon],
     value: [offset + at, offset + at + scalar.length],
   });
-  request.raw[key] = scalar.value;
+  request.raw[key] = keep(key, scalar.value);
   return true;
 }
 

@@ -34,7 +34,11 @@ import {
   readRequestFile,
   tooLarge,
 } from './read.js';
-import type { ParsedFile, ParsedRequest } from './request.js';
+import {
+  fieldsRecord,
+  type ParsedFile,
+  type ParsedRequest,
+} from './request.js';
 import { buildRuleSet, docsUrl, type RuleSet, ruleInfos } from './rule-set.js';
 import { checkSchema, PARAMETERS } from './schema.js';
 import { nearest } from './suggest.js';
@@ -77,16 +81,21 @@ interface RequestRecord {
   state: FileState;
 }
 
+/**
+ * What a run keeps of each file until it reports. A run over 100,000 files
+ * holds one per file, so what most files never need is left out.
+ */
 interface FileState {
   file: string;
-  /** The absolute path, for handing the state between threads. */
-  path: string;
   findings: Finding[];
   requests: number;
-  directives: Directive[];
+  directives: readonly Directive[];
   ruleSet: RuleSet;
-  blocked: Set<number>;
+  /** The documents that hold a credential, when any does. */
+  blocked?: Set<number>;
 }
+
+const NO_DIRECTIVES: readonly Directive[] = [];
 
 /** Lints files, folders and globs. Throws UsageError or ConfigError (exit 2). */
 export async function lint(
@@ -187,12 +196,10 @@ class Engine {
     const ruleSet = await this.ruleSetFor(await this.configs.forFile(path));
     const state: FileState = {
       file: relativePath(this.cwd, path),
-      path,
       findings: [],
       requests: 0,
-      directives: [],
+      directives: NO_DIRECTIVES,
       ruleSet,
-      blocked: new Set(),
     };
     this.files.push(state);
     if (!read.ok) {
@@ -209,7 +216,11 @@ class Engine {
     const parsed =
       (format === 'yaml' && fastParse(read.text)) ||
       (await parseWithYaml(read.text, format));
-    if (format === 'yaml' && this.options.inlineConfig !== false) {
+    if (
+      format === 'yaml' &&
+      this.options.inlineConfig !== false &&
+      parsed.comments.length > 0
+    ) {
       state.directives = readDirectives(parsed.comments, parsed.lines);
     }
     // A file that does not parse is read as text: a pasted key still counts.
@@ -296,8 +307,10 @@ class Engine {
           options,
           redact: (value) => {
             if (value) this.secrets.add(value);
-            if (rule.id === 'no-credentials')
+            if (rule.id === 'no-credentials') {
+              state.blocked ??= new Set();
               state.blocked.add(parsed.document);
+            }
           },
           report: (report) => {
             fromRules.push(this.finding(record, rule, severity, report));
@@ -411,24 +424,20 @@ class Engine {
     const accounts: AccountUsage[] = [];
     for (const set of ruleSets) {
       const records = this.records.filter((r) => r.state.ruleSet === set);
+      const requests = records.map((r) => r.request);
       const run = { accounts: accountInfos(set.config) };
-      accounts.push(
-        ...accountUsage(
-          run.accounts,
-          records.map((r) => r.request),
-          set.config,
-        ),
-      );
+      accounts.push(...accountUsage(run.accounts, requests, set.config));
+      let byRequest: Map<RuleRequest, RequestRecord> | undefined;
       for (const { rule, severity, options } of set.active) {
         if (!rule.checkAll) continue;
-        const byRequest = new Map(records.map((r) => [r.request, r]));
+        byRequest ??= new Map(records.map((r) => [r.request, r]));
         try {
           rule.checkAll(
-            records.map((r) => r.request),
+            requests,
             {
               options,
               report: ({ request, ...report }) => {
-                const record = byRequest.get(request);
+                const record = byRequest?.get(request);
                 if (record)
                   record.state.findings.push(
                     this.finding(record, rule, severity, report),
@@ -457,9 +466,13 @@ class Engine {
     };
     this.files.sort((a, b) => compare(a.file, b.file));
     for (const state of this.files) {
-      const findings = applySuppressions(state)
-        .flatMap((f) => configured(f, state.ruleSet))
-        .map((f) => this.redact(f));
+      // Most files of a large run have nothing to report.
+      const findings =
+        state.findings.length === 0 && state.directives.length === 0
+          ? state.findings
+          : applySuppressions(state)
+              .flatMap((f) => configured(f, state.ruleSet))
+              .map((f) => this.redact(f));
       findings.sort(byPosition);
       // Approval (summaries) must see which findings were silenced.
       state.findings = findings;
@@ -498,7 +511,7 @@ class Engine {
   async importState(shared: Shared): Promise<void> {
     const states: FileState[] = [];
     for (const state of shared.files) {
-      const config = await this.configs.forFile(state.path);
+      const config = await this.configs.forFile(resolve(this.cwd, state.file));
       const imported: FileState = {
         ...state,
         ruleSet: await this.ruleSetFor(config),
@@ -507,9 +520,9 @@ class Engine {
       states.push(imported);
     }
     for (const { request, where, file } of shared.records) {
-      // Structured cloning gives objects a prototype; requests have none.
-      const raw = Object.assign(Object.create(null), request.raw);
-      const params = Object.assign(Object.create(null), request.params);
+      // Structured cloning gives records Object's prototype; put theirs back.
+      const raw = Object.assign(fieldsRecord(), request.raw);
+      const params = Object.assign(fieldsRecord(), request.params);
       this.records.push({
         request: { ...request, raw, params },
         where: Locator.from(where),
@@ -535,7 +548,7 @@ class Engine {
       const params = this.maskParams(request.params);
       // A parameter holding a secret cannot be sent as written (masked).
       const blocked =
-        state.blocked.has(request.document) || params !== request.params;
+        state.blocked?.has(request.document) || params !== request.params;
       return {
         file: request.file,
         document: request.document,
@@ -551,13 +564,16 @@ class Engine {
 
   /** The parameters with secrets masked; the same object when none. */
   private maskParams(params: RequestParams): RequestParams {
-    const out: Record<string, unknown> = Object.create(null);
-    let changed = false;
-    for (const [name, value] of Object.entries(params)) {
-      out[name] = typeof value === 'string' ? this.mask(value) : value;
-      changed ||= out[name] !== value;
-    }
-    return changed ? (out as RequestParams) : params;
+    const entries = Object.entries(params);
+    const masked = entries.map(([, value]) =>
+      typeof value === 'string' ? this.mask(value) : value,
+    );
+    if (masked.every((value, i) => value === entries[i][1])) return params;
+    const out = fieldsRecord();
+    entries.forEach(([name], i) => {
+      out[name] = masked[i];
+    });
+    return out as RequestParams;
   }
 
   /** Masks the secrets the run found, and anything shaped like one. */
@@ -631,7 +647,7 @@ async function parseWithYaml(
 
 /** The fields whose values have the type CreateVault expects. */
 function typedParams(parsed: ParsedRequest): RequestParams {
-  const params: Record<string, unknown> = Object.create(null);
+  const params = fieldsRecord();
   for (const name of PARAMETERS) {
     const value = parsed.raw[name];
     if (typeof value === PARAMETER_TYPES[name] && !parsed.tainted.has(name))

@@ -1,57 +1,76 @@
 /**
  * Where each part of a request is, kept compact: a run over thousands of
  * files holds one of these per request until the rules that see every
- * request have reported, so it keeps offsets in typed arrays instead of
- * the file's text and the parser's maps.
+ * request have reported, so it keeps offsets in shared typed arrays
+ * instead of the file's text and the parser's maps.
  */
 import type { Position, Range } from '../types.js';
 import { type LineIndex, positionIn } from './positions.js';
 import type { ParsedRequest, SourceEntry } from './request.js';
+import { PARAMETERS } from './schema.js';
 
-/** The plain data of a Locator, to hand it between threads. */
+/**
+ * The plain data of a Locator, to hand it between threads. `numbers`
+ * holds: how many numbers there are, the text's length, the mapping's
+ * start and end, four offsets per key (key start, key end, value start,
+ * value end; -1 when there is no value), then the start of every line.
+ */
 export interface LocatorData {
   keys: string[];
-  spans: Int32Array;
-  starts: Int32Array;
-  length: number;
-  mapping: [number, number];
+  numbers: Int32Array;
   nested?: Map<string, SourceEntry>;
 }
 
+const HEADER = 4;
+
 export class Locator {
-  private constructor(private readonly data: LocatorData) {}
+  private constructor(
+    private readonly keys: string[],
+    /** A block shared with other locators; this one's numbers from `at`. */
+    private readonly block: Int32Array,
+    private readonly at: number,
+    private readonly nested: Map<string, SourceEntry> | undefined,
+  ) {}
 
   static of(parsed: ParsedRequest, lines: LineIndex): Locator {
-    const keys = [...parsed.entries.keys()];
-    // Per key: key start, key end, value start, value end (-1: no value).
-    const spans = new Int32Array(keys.length * 4);
+    const keys = [...parsed.entries.keys()].map((key) => canonical(key));
+    const starts = lines.lineStarts();
+    const count = HEADER + keys.length * 4 + starts.length;
+    const [block, at] = reserve(count);
+    const mapping = lines.restOfLine(parsed.mapping[0]);
+    block[at] = count;
+    block[at + 1] = lines.text.length;
+    block[at + 2] = parsed.mapping[0];
+    block[at + 3] = offsetOf(lines, mapping.end);
     keys.forEach((key, i) => {
       const entry = parsed.entries.get(key) as SourceEntry;
-      spans.set([...entry.key, ...(entry.value ?? [-1, -1])], i * 4);
+      const [valueStart, valueEnd] = entry.value ?? [-1, -1];
+      block.set(
+        [entry.key[0], entry.key[1], valueStart, valueEnd],
+        at + HEADER + i * 4,
+      );
     });
-    const mapping = lines.restOfLine(parsed.mapping[0]);
-    return new Locator({
-      keys,
-      spans,
-      starts: Int32Array.from(lines.lineStarts()),
-      length: lines.text.length,
-      mapping: [parsed.mapping[0], offsetOf(lines, mapping.end)],
-      ...(parsed.nested?.size ? { nested: parsed.nested } : {}),
-    });
+    block.set(starts, at + HEADER + keys.length * 4);
+    const nested = parsed.nested?.size ? parsed.nested : undefined;
+    return new Locator(keys, block, at, nested);
   }
 
   static from(data: LocatorData): Locator {
-    return new Locator(data);
+    return new Locator(data.keys, data.numbers, 0, data.nested);
   }
 
   toData(): LocatorData {
-    return this.data;
+    const { keys, nested } = this;
+    const numbers = this.block.slice(this.at, this.at + this.block[this.at]);
+    return { keys, numbers, ...(nested ? { nested } : {}) };
   }
 
   /** Where a pointer lands: a value, its key when empty, or the mapping. */
   locate(pointer: string, target: 'key' | 'value' | 'mapping'): Range {
     const entry = target === 'mapping' ? undefined : this.entry(pointer);
-    if (!entry) return this.range(...this.data.mapping);
+    if (!entry) {
+      return this.range(this.block[this.at + 2], this.block[this.at + 3]);
+    }
     const span = target === 'key' || !entry.value ? entry.key : entry.value;
     return this.range(span[0], span[1]);
   }
@@ -66,22 +85,53 @@ export class Locator {
       .slice(1)
       .split('/')
       .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const nested =
-      below.length > 0 ? this.data.nested?.get(pointer) : undefined;
+    const nested = below.length > 0 ? this.nested?.get(pointer) : undefined;
     if (nested) return nested;
-    const index = this.data.keys.indexOf(key);
+    const index = this.keys.indexOf(key);
     if (index === -1) return undefined;
-    const [k0, k1, v0, v1] = this.data.spans.subarray(index * 4, index * 4 + 4);
+    const at = this.at + HEADER + index * 4;
+    const [k0, k1, v0, v1] = this.block.subarray(at, at + 4);
     return { key: [k0, k1], value: v0 === -1 ? null : [v0, v1] };
   }
 
   private range(start: number, end: number): Range {
-    const { starts, length } = this.data;
+    const first = this.at + HEADER + this.keys.length * 4;
+    const starts = this.block.subarray(first, this.at + this.block[this.at]);
+    const length = this.block[this.at + 1];
     return {
       start: positionIn(starts, length, start),
       end: positionIn(starts, length, end),
     };
   }
+}
+
+/**
+ * Locators keep their numbers in blocks they share: a typed array of its
+ * own per locator would cost more in bookkeeping than its numbers do.
+ */
+const BLOCK_SIZE = 1 << 16;
+let block = new Int32Array(BLOCK_SIZE);
+let used = 0;
+
+/** Room for `count` numbers: a block, and where in it they go. */
+function reserve(count: number): [Int32Array, number] {
+  if (count > BLOCK_SIZE / 4) return [new Int32Array(count), 0];
+  if (used + count > BLOCK_SIZE) {
+    block = new Int32Array(BLOCK_SIZE);
+    used = 0;
+  }
+  used += count;
+  return [block, used - count];
+}
+
+/**
+ * The parameter names as one shared string each: a name cut from a file's
+ * text would keep the whole text alive for as long as the locator lives.
+ */
+const NAMES = new Map(PARAMETERS.map((name) => [name, name]));
+
+function canonical(key: string): string {
+  return NAMES.get(key) ?? key;
 }
 
 function offsetOf(lines: LineIndex, position: Position): number {

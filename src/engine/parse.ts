@@ -31,7 +31,7 @@ import type {
   ParseProblem,
   Span,
 } from './request.js';
-import { describe, pointerOf } from './request.js';
+import { describe, fieldsRecord, keep, pointerOf } from './request.js';
 
 export const MAX_DEPTH = 64;
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -375,7 +375,7 @@ function buildRequest(
 ): ParsedRequest {
   const request: ParsedRequest = {
     document: index,
-    raw: Object.create(null),
+    raw: fieldsRecord(),
     entries: new Map(),
     nested: new Map(),
     mapping: [at(mapping, 0), at(mapping, 1)],
@@ -410,7 +410,7 @@ function buildRequest(
       continue;
     }
     request.entries.set(name, { key: keySpan, value: valueSpan(value) });
-    request.raw[name] = toValue(value, build, 1, pointerOf(name));
+    request.raw[name] = keep(name, toValue(value, build, 1, pointerOf(name)));
   }
 
   // Explicit keys win over merged ones; earlier merge sources over later.
@@ -424,7 +424,7 @@ function buildRequest(
         key: [at(key, 0), at(key, 1)],
         value: valueSpan(value),
       });
-      request.raw[name] = toValue(value, build, 1, pointerOf(name));
+      request.raw[name] = keep(name, toValue(value, build, 1, pointerOf(name)));
     }
   }
   return request;

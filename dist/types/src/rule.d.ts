@@ -20,7 +20,7 @@ export interface RuleRequest {
     document: number;
     /** The parameters whose values have the type the API expects. */
     params: RequestParams;
-    /** Every key of the document, whatever its value (null prototype). */
+    /** Every key of the document, whatever its value; nothing inherited. */
     raw: Readonly<Record<string, unknown>>;
     /** The account the request belongs to. */
     account: string;

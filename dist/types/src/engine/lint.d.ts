@@ -22,15 +22,18 @@ export interface LintOptions {
     };
 }
 export { docsUrl, MASK };
+/**
+ * What a run keeps of each file until it reports. A run over 100,000 files
+ * holds one per file, so what most files never need is left out.
+ */
 interface FileState {
     file: string;
-    /** The absolute path, for handing the state between threads. */
-    path: string;
     findings: Finding[];
     requests: number;
-    directives: Directive[];
+    directives: readonly Directive[];
     ruleSet: RuleSet;
-    blocked: Set<number>;
+    /** The documents that hold a credential, when any does. */
+    blocked?: Set<number>;
 }
 /** Lints files, folders and globs. Throws UsageError or ConfigError (exit 2). */
 export declare function lint(paths: string[], options?: LintOptions): Promise<LintResults>;

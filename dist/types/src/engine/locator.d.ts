@@ -1,23 +1,29 @@
 /**
  * Where each part of a request is, kept compact: a run over thousands of
  * files holds one of these per request until the rules that see every
- * request have reported, so it keeps offsets in typed arrays instead of
- * the file's text and the parser's maps.
+ * request have reported, so it keeps offsets in shared typed arrays
+ * instead of the file's text and the parser's maps.
  */
 import type { Range } from '../types.js';
 import { type LineIndex } from './positions.js';
 import type { ParsedRequest, SourceEntry } from './request.js';
-/** The plain data of a Locator, to hand it between threads. */
+/**
+ * The plain data of a Locator, to hand it between threads. `numbers`
+ * holds: how many numbers there are, the text's length, the mapping's
+ * start and end, four offsets per key (key start, key end, value start,
+ * value end; -1 when there is no value), then the start of every line.
+ */
 export interface LocatorData {
     keys: string[];
-    spans: Int32Array;
-    starts: Int32Array;
-    length: number;
-    mapping: [number, number];
+    numbers: Int32Array;
     nested?: Map<string, SourceEntry>;
 }
 export declare class Locator {
-    private readonly data;
+    private readonly keys;
+    /** A block shared with other locators; this one's numbers from `at`. */
+    private readonly block;
+    private readonly at;
+    private readonly nested;
     private constructor();
     static of(parsed: ParsedRequest, lines: LineIndex): Locator;
     static from(data: LocatorData): Locator;

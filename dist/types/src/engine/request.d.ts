@@ -9,7 +9,7 @@ export interface SourceEntry {
 export interface ParsedRequest {
     /** 1-based index of the document in its file. */
     document: number;
-    /** Every key with its value, in a null-prototype object. */
+    /** Every key with its value, in a record that inherits nothing. */
     raw: Record<string, unknown>;
     /** Top-level keys by name. */
     entries: Map<string, SourceEntry>;
@@ -40,6 +40,24 @@ export interface ParsedFile {
     problems: ParseProblem[];
     comments: Comment[];
 }
+/**
+ * A record of a request's keys in which nothing is inherited: `__proto__`
+ * or `toString` in a file is a key like any other. Built with a
+ * constructor whose prototype has no prototype, rather than with
+ * `Object.create(null)`, because V8 keeps such objects in its compact form
+ * instead of a hash table: a quarter of the memory, and a run over 100,000
+ * files holds one or two per request.
+ */
+export declare const fieldsRecord: () => Record<string, unknown>;
+/**
+ * A top-level value to keep for the rest of the run, held on its own. V8
+ * keeps a cut of 13 characters or more as a view into the whole text it
+ * was cut from, so one long value would keep its file's text alive for as
+ * long as the request lives, and a run over 100,000 files holds them all.
+ * The values of parameters that repeat from file to file (region, type,
+ * class, encryption, key) are shared, up to a bound.
+ */
+export declare function keep<T>(key: string, value: T): T;
 export declare function pointerOf(key: string): string;
 /**
  * A value quoted for a message: hidden characters spelled out (`<U+200B>`),

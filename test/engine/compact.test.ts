@@ -1,0 +1,70 @@
+// A large run keeps each request in compact form until the rules that see
+// every request have reported: positions must survive that, in every block
+// of shared numbers, and request records must inherit nothing.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { fieldsRecord, keep } from '../../src/engine/request.js';
+import { tree } from '../cli/tree.js';
+
+describe('compact requests', () => {
+  it('places findings of whole-run rules exactly across thousands of files', async () => {
+    // Each file's name sits a different number of lines down, and enough
+    // files to fill several blocks of locator numbers.
+    // The second half repeats the names of the first: each of its files
+    // gets a finding placed from what was kept of it.
+    const files: Record<string, string> = {};
+    const count = 6000;
+    const half = count / 2;
+    const blank = (i: number) => (i * 5) % 7;
+    for (let i = 0; i < count; i++) {
+      files[`v/${String(i).padStart(4, '0')}.vault.yaml`] =
+        `${'\n'.repeat(blank(i))}VaultRegionId: cn-hangzhou\nVaultName: vault-${i % half}\nVaultType: STANDARD\n`;
+    }
+    const root = tree(files);
+    const results = await lint(['v'], { cwd: root });
+
+    const duplicates = results.files.flatMap((f) =>
+      f.findings
+        .filter((x) => x.ruleId === 'duplicate-vault-name')
+        .map((x) => ({ file: f.file, start: x.range.start, end: x.range.end })),
+    );
+    const expected = Array.from({ length: half }, (_, k) => {
+      const i = half + k;
+      const line = blank(i) + 2;
+      return {
+        file: `v/${i}.vault.yaml`,
+        start: { line, column: 12 },
+        end: { line, column: 18 + String(k).length },
+      };
+    });
+    expect(duplicates).toEqual(expected);
+    expect(results.summary.requests).toBe(count);
+  });
+});
+
+describe('request records', () => {
+  it('inherit nothing, so any key from a file is a key of its own', () => {
+    const record = fieldsRecord();
+    expect('toString' in record).toBe(false);
+    expect(record.constructor).toBeUndefined();
+    const proto = '__proto__';
+    record[proto] = 'x';
+    record['toString' as string] = 'y';
+    expect(Object.keys(record)).toEqual([proto, 'toString']);
+    expect(record[proto]).toBe('x');
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(record))).toBeNull();
+  });
+
+  it('keeps values equal to what was read, shared for repeating parameters', () => {
+    const text =
+      'KmsKeyId: alias/backup-team-a\nDescription: Backups of the billing service\n';
+    const alias = text.slice(10, 29);
+    const again = `${text} `.slice(10, 29);
+    expect(keep('KmsKeyId', alias)).toBe('alias/backup-team-a');
+    expect(keep('KmsKeyId', again)).toBe(keep('KmsKeyId', alias));
+    expect(keep('Description', text.slice(43, 73))).toBe(
+      'Backups of the billing service',
+    );
+    expect(keep('WormEnabled', true)).toBe(true);
+  });
+});
