@@ -2,7 +2,14 @@
  * The command-line front end: `run(argv)` parses flags, calls the engine,
  * prints the report and returns the exit code. Only the bin sets it.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   Command,
@@ -210,7 +217,7 @@ export async function runLint(
     if (file) {
       writeReport(file, io.cwd, report);
     } else {
-      io.stdout.write(report);
+      for (const piece of batched(report)) io.stdout.write(piece);
     }
   }
   return code;
@@ -265,11 +272,17 @@ function checkOutputFile(file: string, cwd: string): void {
     );
 }
 
-function writeReport(file: string, cwd: string, report: string): void {
+function writeReport(
+  file: string,
+  cwd: string,
+  report: string | Iterable<string>,
+): void {
   const target = resolve(cwd, file);
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    fd = openSync(target, 'w');
+    for (const piece of batched(report)) writeSync(fd, piece);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;
@@ -278,7 +291,26 @@ function writeReport(file: string, cwd: string, report: string): void {
         ? `Cannot write the report to "${file}": it is a folder; name a file.`
         : `Cannot write the report to "${file}" (${code}).`,
     );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A report in pieces of 64 KiB or more: few writes, and no huge string. */
+function* batched(report: string | Iterable<string>): Generator<string> {
+  if (typeof report === 'string') {
+    yield report;
+    return;
+  }
+  let buffer = '';
+  for (const piece of report) {
+    buffer += piece;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
 }
 
 /**

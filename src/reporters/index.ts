@@ -11,7 +11,9 @@ export const FORMATS = [
 ] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function loadReporter(format: Format): Promise<Reporter> {
+export async function loadReporter(
+  format: Format,
+): Promise<Reporter<string | Iterable<string>>> {
   switch (format) {
     case 'stylish':
       return (await import('./stylish.js')).stylish;

@@ -1,9 +1,43 @@
+import type { FileResult } from '../types.js';
 import type { Reporter } from './types.js';
 
-/** The machine-readable contract: one entry per file, 1-based positions. */
-export const json: Reporter = (results) => {
+/**
+ * The machine-readable contract: one entry per file, 1-based positions.
+ * The report is handed over file by file, so a run over 100,000 files
+ * never holds it as one string; the pieces join to exactly what
+ * `JSON.stringify(report, null, 2)` gives.
+ */
+export const json: Reporter<Iterable<string>> = function* (results) {
   const descriptions = new Map(results.rules.map((r) => [r.id, r.description]));
-  const files = results.files.map((file) => ({
+  yield '{\n  "files": [';
+  let first = true;
+  for (const file of results.files) {
+    yield `${first ? '' : ','}\n    ${nested(entry(file, descriptions), 2)}`;
+    first = false;
+  }
+  yield first ? ']' : '\n  ]';
+  const {
+    files: count,
+    requests,
+    errors,
+    warnings,
+    infos,
+    suppressed,
+  } = results.summary;
+  const summary = {
+    files: count,
+    requests,
+    errors,
+    warnings,
+    infos,
+    suppressed,
+  };
+  yield `,\n  "summary": ${nested(summary, 1)}`;
+  yield `,\n  "accounts": ${nested(results.accounts, 1)}\n}\n`;
+};
+
+function entry(file: FileResult, descriptions: Map<string, string>) {
+  return {
     file: file.file,
     requests: file.requests,
     findings: file.findings.map((f) => ({
@@ -22,22 +56,17 @@ export const json: Reporter = (results) => {
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     })),
-  }));
-  const {
-    files: count,
-    requests,
-    errors,
-    warnings,
-    infos,
-    suppressed,
-  } = results.summary;
-  return `${JSON.stringify(
-    {
-      files,
-      summary: { files: count, requests, errors, warnings, infos, suppressed },
-      accounts: results.accounts,
-    },
-    null,
-    2,
-  )}\n`;
-};
+  };
+}
+
+/**
+ * A value as `JSON.stringify(…, null, 2)` writes it `depth` levels down:
+ * JSON escapes every line break inside strings, so each newline left is
+ * the formatting's own.
+ */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll(
+    '\n',
+    `\n${'  '.repeat(depth)}`,
+  );
+}

@@ -1,4 +1,0 @@
-import { createRequire as __vaultlintRequire } from 'node:module';
-const require = __vaultlintRequire(import.meta.url);
-import"./chunk-RCHILBSJ.js";var c=n=>{let r=new Map(n.rules.map(s=>[s.id,s.description])),i=n.files.map(s=>({file:s.file,requests:s.requests,findings:s.findings.map(e=>({ruleId:e.ruleId,severity:e.severity,message:e.message,line:e.range.start.line,column:e.range.start.column,endLine:e.range.end.line,endColumn:e.range.end.column,pointer:e.pointer??null,document:e.document??null,description:r.get(e.ruleId)??null,docs:e.docs??null,suggestions:e.suggestions??[],...e.fix?{fix:e.fix}:{},...e.suppressed?{suppressed:e.suppressed}:{}}))})),{files:t,requests:o,errors:u,warnings:p,infos:l,suppressed:d}=n.summary;return`${JSON.stringify({files:i,summary:{files:t,requests:o,errors:u,warnings:p,infos:l,suppressed:d},accounts:n.accounts},null,2)}
-`};export{c as json};
