@@ -36,6 +36,7 @@ import {
 } from './read.js';
 import {
   fieldsRecord,
+  ownString,
   type ParsedFile,
   type ParsedRequest,
 } from './request.js';
@@ -195,7 +196,8 @@ class Engine {
   ): Promise<void> {
     const ruleSet = await this.ruleSetFor(await this.configs.forFile(path));
     const state: FileState = {
-      file: relativePath(this.cwd, path),
+      // Its own string: a cut would keep the absolute path alive as well.
+      file: ownString(relativePath(this.cwd, path)),
       findings: [],
       requests: 0,
       directives: NO_DIRECTIVES,
@@ -293,7 +295,7 @@ class Engine {
       params: typedParams(parsed),
       raw: parsed.raw,
       account: accountOf(path, state.ruleSet.config),
-      pathFromConfig: relativePath(state.ruleSet.config.dir, path),
+      pathFromConfig: this.pathFromConfig(state, path),
     };
     const where = Locator.of(parsed, lines);
     const record: RequestRecord = { request, where, state };
@@ -350,6 +352,12 @@ class Engine {
           !tainted.has(f.pointer ?? ''),
       );
     }
+  }
+
+  /** The path the config's globs see; most often the one already shown. */
+  private pathFromConfig(state: FileState, path: string): string {
+    const { dir } = state.ruleSet.config;
+    return dir === this.cwd ? state.file : relativePath(dir, path);
   }
 
   private finding(
@@ -648,11 +656,17 @@ async function parseWithYaml(
 /** The fields whose values have the type CreateVault expects. */
 function typedParams(parsed: ParsedRequest): RequestParams {
   const params = fieldsRecord();
+  let count = 0;
   for (const name of PARAMETERS) {
     const value = parsed.raw[name];
-    if (typeof value === PARAMETER_TYPES[name] && !parsed.tainted.has(name))
+    if (typeof value === PARAMETER_TYPES[name] && !parsed.tainted.has(name)) {
       params[name] = value;
+      count += 1;
+    }
   }
+  // When every key is a parameter of the right type, as in most requests,
+  // the raw record holds the same and serves as both.
+  if (count === Object.keys(parsed.raw).length) return parsed.raw;
   return params as RequestParams;
 }
 

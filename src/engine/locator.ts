@@ -6,7 +6,7 @@
  */
 import type { Position, Range } from '../types.js';
 import { type LineIndex, positionIn } from './positions.js';
-import type { ParsedRequest, SourceEntry } from './request.js';
+import { ownString, type ParsedRequest, type SourceEntry } from './request.js';
 import { PARAMETERS } from './schema.js';
 
 /**
@@ -33,7 +33,7 @@ export class Locator {
   ) {}
 
   static of(parsed: ParsedRequest, lines: LineIndex): Locator {
-    const keys = [...parsed.entries.keys()].map((key) => canonical(key));
+    const keys = sharedKeys([...parsed.entries.keys()]);
     const starts = lines.lineStarts();
     const count = HEADER + keys.length * 4 + starts.length;
     const [block, at] = reserve(count);
@@ -125,14 +125,23 @@ function reserve(count: number): [Int32Array, number] {
 }
 
 /**
- * The parameter names as one shared string each: a name cut from a file's
- * text would keep the whole text alive for as long as the locator lives.
+ * One array for each list of keys that files repeat (most requests give
+ * the same parameters in the same order), up to a bound. Its names are the
+ * schema's own strings: a name cut from a file's text would keep the whole
+ * text alive for as long as the locator lives.
  */
-const NAMES = new Map(PARAMETERS.map((name) => [name, name]));
-
-function canonical(key: string): string {
-  return NAMES.get(key) ?? key;
+function sharedKeys(keys: string[]): string[] {
+  const signature = JSON.stringify(keys);
+  const known = keyLists.get(signature);
+  if (known) return known;
+  const own = keys.map((key) => NAMES.get(key) ?? ownString(key));
+  if (keyLists.size < KEY_LISTS_LIMIT) keyLists.set(signature, own);
+  return own;
 }
+
+const NAMES = new Map(PARAMETERS.map((name) => [name, name]));
+const keyLists = new Map<string, string[]>();
+const KEY_LISTS_LIMIT = 1024;
 
 function offsetOf(lines: LineIndex, position: Position): number {
   return lines.lineStarts()[position.line - 1] + position.column - 1;

@@ -84,10 +84,18 @@ export function keep<T>(key: string, value: T): T {
   const repeats = REPEATING.has(key);
   const known = repeats ? kept.get(value) : undefined;
   if (known !== undefined) return known as T;
-  // Concatenating, then cutting, flattens the value into a string of its own.
-  const own = value.length < 13 ? value : ` ${value}`.slice(1);
+  const own = ownString(value);
   if (repeats && kept.size < KEPT_LIMIT) kept.set(own, own);
   return own as T;
+}
+
+/**
+ * The text as a string of its own rather than a view into a longer one.
+ * Concatenating, then cutting, flattens it; V8 copies cuts shorter than 13
+ * characters anyway.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 const REPEATING = new Set([

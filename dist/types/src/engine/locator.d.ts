@@ -6,7 +6,7 @@
  */
 import type { Range } from '../types.js';
 import { type LineIndex } from './positions.js';
-import type { ParsedRequest, SourceEntry } from './request.js';
+import { type ParsedRequest, type SourceEntry } from './request.js';
 /**
  * The plain data of a Locator, to hand it between threads. `numbers`
  * holds: how many numbers there are, the text's length, the mapping's

@@ -58,6 +58,12 @@ export declare const fieldsRecord: () => Record<string, unknown>;
  * class, encryption, key) are shared, up to a bound.
  */
 export declare function keep<T>(key: string, value: T): T;
+/**
+ * The text as a string of its own rather than a view into a longer one.
+ * Concatenating, then cutting, flattens it; V8 copies cuts shorter than 13
+ * characters anyway.
+ */
+export declare function ownString(text: string): string;
 export declare function pointerOf(key: string): string;
 /**
  * A value quoted for a message: hidden characters spelled out (`<U+200B>`),
