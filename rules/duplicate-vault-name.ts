@@ -13,17 +13,22 @@ export default defineRule({
   },
 
   checkAll(requests, context) {
-    const seen = new Map<string, RuleRequest>();
+    // The first request for each name, by region.
+    const seen = new Map<string, Map<string, RuleRequest>>();
     for (const request of requests) {
       const { VaultName: name, VaultRegionId: region } = request.params;
 
       // Without both a name and a region there is nothing to compare.
       if (name === undefined || region === undefined) continue;
 
-      const key = `${region}\u0000${name}`;
-      const first = seen.get(key);
+      let names = seen.get(region);
+      if (!names) {
+        names = new Map();
+        seen.set(region, names);
+      }
+      const first = names.get(name);
       if (!first) {
-        seen.set(key, request);
+        names.set(name, request);
         continue;
       }
 

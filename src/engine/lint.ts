@@ -126,7 +126,10 @@ export async function lint(
           })
         : undefined;
     try {
-      for (const file of files.slice(0, files.length - share))
+      // Each path is let go once linted: a large run need not hold them all.
+      const mine = files.slice(0, files.length - share).reverse();
+      files.length = 0;
+      for (let file = mine.pop(); file !== undefined; file = mine.pop())
         await engine.lintFile(file);
       if (worker) await engine.importState((await worker.result) as Shared);
     } finally {
@@ -435,17 +438,15 @@ class Engine {
       const requests = records.map((r) => r.request);
       const run = { accounts: accountInfos(set.config) };
       accounts.push(...accountUsage(run.accounts, requests, set.config));
-      let byRequest: Map<RuleRequest, RequestRecord> | undefined;
       for (const { rule, severity, options } of set.active) {
         if (!rule.checkAll) continue;
-        byRequest ??= new Map(records.map((r) => [r.request, r]));
         try {
           rule.checkAll(
             requests,
             {
               options,
               report: ({ request, ...report }) => {
-                const record = byRequest?.get(request);
+                const record = recordOf(records, request);
                 if (record)
                   record.state.findings.push(
                     this.finding(record, rule, severity, report),
@@ -572,16 +573,15 @@ class Engine {
 
   /** The parameters with secrets masked; the same object when none. */
   private maskParams(params: RequestParams): RequestParams {
-    const entries = Object.entries(params);
-    const masked = entries.map(([, value]) =>
-      typeof value === 'string' ? this.mask(value) : value,
-    );
-    if (masked.every((value, i) => value === entries[i][1])) return params;
-    const out = fieldsRecord();
-    entries.forEach(([name], i) => {
-      out[name] = masked[i];
-    });
-    return out as RequestParams;
+    const fields = params as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const name in fields) {
+      const value = fields[name];
+      const masked = typeof value === 'string' ? this.mask(value) : value;
+      if (masked !== value) out ??= Object.assign(fieldsRecord(), fields);
+      if (out) out[name] = masked;
+    }
+    return (out ?? params) as RequestParams;
   }
 
   /** Masks the secrets the run found, and anything shaped like one. */
@@ -786,6 +786,29 @@ function milder(severity: Severity, cap: Severity | undefined): Severity {
   const order: Severity[] = ['info', 'warning', 'error'];
   if (!cap) return severity;
   return order.indexOf(cap) < order.indexOf(severity) ? cap : severity;
+}
+
+/**
+ * The record of a request a whole-set rule reports, found by its place:
+ * records are sorted by file and document, and a large run is better off
+ * without a map of them all.
+ */
+function recordOf(
+  records: readonly RequestRecord[],
+  request: RuleRequest,
+): RequestRecord | undefined {
+  let low = 0;
+  let high = records.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = records[middle].request;
+    const order =
+      compare(found.file, request.file) || found.document - request.document;
+    if (order === 0) return found === request ? records[middle] : undefined;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function compare(a: string, b: string): number {

@@ -12,12 +12,13 @@ import { PARAMETERS } from './schema.js';
 /**
  * The plain data of a Locator, to hand it between threads. `numbers`
  * holds: how many numbers there are, the text's length, the mapping's
- * start and end, four offsets per key (key start, key end, value start,
- * value end; -1 when there is no value), then the start of every line.
+ * start and end, four offsets per key (key start and end, then value
+ * start and end plus one, zero when there is no value), then the start of
+ * every line.
  */
 export interface LocatorData {
   keys: string[];
-  numbers: Int32Array;
+  numbers: Numbers;
   nested?: Map<string, SourceEntry>;
 }
 
@@ -27,7 +28,7 @@ export class Locator {
   private constructor(
     private readonly keys: string[],
     /** A block shared with other locators; this one's numbers from `at`. */
-    private readonly block: Int32Array,
+    private readonly block: Numbers,
     private readonly at: number,
     private readonly nested: Map<string, SourceEntry> | undefined,
   ) {}
@@ -36,7 +37,9 @@ export class Locator {
     const keys = sharedKeys([...parsed.entries.keys()]);
     const starts = lines.lineStarts();
     const count = HEADER + keys.length * 4 + starts.length;
-    const [block, at] = reserve(count);
+    const [block, at] = (
+      Math.max(count, lines.text.length) < 0xffff ? narrow : wide
+    ).reserve(count);
     const mapping = lines.restOfLine(parsed.mapping[0]);
     block[at] = count;
     block[at + 1] = lines.text.length;
@@ -46,7 +49,7 @@ export class Locator {
       const entry = parsed.entries.get(key) as SourceEntry;
       const [valueStart, valueEnd] = entry.value ?? [-1, -1];
       block.set(
-        [entry.key[0], entry.key[1], valueStart, valueEnd],
+        [entry.key[0], entry.key[1], valueStart + 1, valueEnd + 1],
         at + HEADER + i * 4,
       );
     });
@@ -91,7 +94,7 @@ export class Locator {
     if (index === -1) return undefined;
     const at = this.at + HEADER + index * 4;
     const [k0, k1, v0, v1] = this.block.subarray(at, at + 4);
-    return { key: [k0, k1], value: v0 === -1 ? null : [v0, v1] };
+    return { key: [k0, k1], value: v0 === 0 ? null : [v0 - 1, v1 - 1] };
   }
 
   private range(start: number, end: number): Range {
@@ -105,24 +108,36 @@ export class Locator {
   }
 }
 
+type Numbers = Int32Array | Uint16Array;
+
 /**
  * Locators keep their numbers in blocks they share: a typed array of its
  * own per locator would cost more in bookkeeping than its numbers do.
+ * Files under 64 KiB, nearly all, need only 16 bits a number.
  */
-const BLOCK_SIZE = 1 << 16;
-let block = new Int32Array(BLOCK_SIZE);
-let used = 0;
+class Blocks {
+  private static readonly SIZE = 1 << 16;
+  private block: Numbers;
+  private used = 0;
 
-/** Room for `count` numbers: a block, and where in it they go. */
-function reserve(count: number): [Int32Array, number] {
-  if (count > BLOCK_SIZE / 4) return [new Int32Array(count), 0];
-  if (used + count > BLOCK_SIZE) {
-    block = new Int32Array(BLOCK_SIZE);
-    used = 0;
+  constructor(private readonly make: (size: number) => Numbers) {
+    this.block = make(Blocks.SIZE);
   }
-  used += count;
-  return [block, used - count];
+
+  /** Room for `count` numbers: a block, and where in it they go. */
+  reserve(count: number): [Numbers, number] {
+    if (count > Blocks.SIZE / 4) return [this.make(count), 0];
+    if (this.used + count > Blocks.SIZE) {
+      this.block = this.make(Blocks.SIZE);
+      this.used = 0;
+    }
+    this.used += count;
+    return [this.block, this.used - count];
+  }
 }
+
+const narrow = new Blocks((size) => new Uint16Array(size));
+const wide = new Blocks((size) => new Int32Array(size));
 
 /**
  * One array for each list of keys that files repeat (most requests give

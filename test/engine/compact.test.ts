@@ -20,6 +20,9 @@ describe('compact requests', () => {
       files[`v/${String(i).padStart(4, '0')}.vault.yaml`] =
         `${'\n'.repeat(blank(i))}VaultRegionId: cn-hangzhou\nVaultName: vault-${i % half}\nVaultType: STANDARD\n`;
     }
+    // A file past 64 KiB keeps its offsets in the wider blocks.
+    files['v/9999-big.vault.yaml'] =
+      `Description: ${'x'.repeat(30_000)}\n${'#\n'.repeat(20_000)}VaultRegionId: cn-hangzhou\nVaultName: vault-7\n`;
     const root = tree(files);
     const results = await lint(['v'], { cwd: root });
 
@@ -37,8 +40,13 @@ describe('compact requests', () => {
         end: { line, column: 18 + String(k).length },
       };
     });
+    expected.push({
+      file: 'v/9999-big.vault.yaml',
+      start: { line: 20_003, column: 12 },
+      end: { line: 20_003, column: 19 },
+    });
     expect(duplicates).toEqual(expected);
-    expect(results.summary.requests).toBe(count);
+    expect(results.summary.requests).toBe(count + 1);
   });
 });
 

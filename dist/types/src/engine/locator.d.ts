@@ -10,12 +10,13 @@ import { type ParsedRequest, type SourceEntry } from './request.js';
 /**
  * The plain data of a Locator, to hand it between threads. `numbers`
  * holds: how many numbers there are, the text's length, the mapping's
- * start and end, four offsets per key (key start, key end, value start,
- * value end; -1 when there is no value), then the start of every line.
+ * start and end, four offsets per key (key start and end, then value
+ * start and end plus one, zero when there is no value), then the start of
+ * every line.
  */
 export interface LocatorData {
     keys: string[];
-    numbers: Int32Array;
+    numbers: Numbers;
     nested?: Map<string, SourceEntry>;
 }
 export declare class Locator {
@@ -37,3 +38,5 @@ export declare class Locator {
     private entry;
     private range;
 }
+type Numbers = Int32Array | Uint16Array;
+export {};
