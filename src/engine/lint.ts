@@ -97,6 +97,14 @@ interface FileState {
 }
 
 const NO_DIRECTIVES: readonly Directive[] = [];
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/** Adds findings to a file's, which start as one shared empty list. */
+function addFindings(state: FileState, ...findings: Finding[]): void {
+  if (findings.length === 0) return;
+  if (state.findings === NO_FINDINGS) state.findings = [];
+  state.findings.push(...findings);
+}
 
 /** Lints files, folders and globs. Throws UsageError or ConfigError (exit 2). */
 export async function lint(
@@ -201,7 +209,7 @@ class Engine {
     const state: FileState = {
       // Its own string: a cut would keep the absolute path alive as well.
       file: ownString(relativePath(this.cwd, path)),
-      findings: [],
+      findings: NO_FINDINGS,
       requests: 0,
       directives: NO_DIRECTIVES,
       ruleSet,
@@ -273,7 +281,7 @@ class Engine {
         this.secrets.add(found[0]);
         if (!active) continue;
         const start = comment.offset + found.index;
-        state.findings.push({
+        addFindings(state, {
           ruleId: active.rule.id,
           severity: active.severity,
           message: active.rule.messages[messageId],
@@ -331,7 +339,7 @@ class Engine {
     for (const schema of checkSchema(parsed, text)) {
       if (claimed.has(schema.pointer)) continue;
       const range = where.locate(schema.pointer, schema.target);
-      state.findings.push({
+      addFindings(state, {
         ruleId: schema.ruleId,
         severity: 'error',
         message: schema.message,
@@ -344,7 +352,7 @@ class Engine {
         ...(schema.fix ? { fix: schema.fix } : {}),
       });
     }
-    state.findings.push(...fromRules);
+    addFindings(state, ...fromRules);
     // No finding may build on the value of a key given twice.
     if (parsed.tainted.size > 0) {
       const tainted = new Set([...parsed.tainted].map((k) => `/${k}`));
@@ -403,7 +411,7 @@ class Engine {
     document?: number,
     pointer?: string,
   ): void {
-    state.findings.push({
+    addFindings(state, {
       ruleId,
       severity: 'error',
       message,
@@ -448,7 +456,8 @@ class Engine {
               report: ({ request, ...report }) => {
                 const record = recordOf(records, request);
                 if (record)
-                  record.state.findings.push(
+                  addFindings(
+                    record.state,
                     this.finding(record, rule, severity, report),
                   );
               },
@@ -478,7 +487,7 @@ class Engine {
       // Most files of a large run have nothing to report.
       const findings =
         state.findings.length === 0 && state.directives.length === 0
-          ? state.findings
+          ? []
           : applySuppressions(state)
               .flatMap((f) => configured(f, state.ruleSet))
               .map((f) => this.redact(f));

@@ -60,8 +60,8 @@ export declare const fieldsRecord: () => Record<string, unknown>;
 export declare function keep<T>(key: string, value: T): T;
 /**
  * The text as a string of its own rather than a view into a longer one.
- * Concatenating, then cutting, flattens it; V8 copies cuts shorter than 13
- * characters anyway.
+ * V8 copies cuts shorter than 13 characters anyway; a longer one comes
+ * back from a JSON round trip as one flat string, the smallest form.
  */
 export declare function ownString(text: string): string;
 export declare function pointerOf(key: string): string;
