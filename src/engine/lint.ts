@@ -532,6 +532,8 @@ class Engine {
       const config = await this.configs.forFile(resolve(this.cwd, state.file));
       const imported: FileState = {
         ...state,
+        // Cloning keeps one list for the files that shared the empty one.
+        findings: state.findings.length > 0 ? state.findings : NO_FINDINGS,
         ruleSet: await this.ruleSetFor(config),
       };
       this.files.push(imported);
