@@ -504,9 +504,15 @@ class Engine {
       files.push({ file: state.file, findings, requests: state.requests });
     }
 
+    // Summarised on first use: a run that only reports never needs them.
+    const summarise = () => this.summaries();
+    let requests: RequestSummary[] | undefined;
     return {
       files,
-      requests: this.summaries(),
+      get requests() {
+        requests ??= summarise();
+        return requests;
+      },
       summary,
       accounts,
       rules: ruleInfos(ruleSets),

@@ -47,6 +47,18 @@ describe('compact requests', () => {
     });
     expect(duplicates).toEqual(expected);
     expect(results.summary.requests).toBe(count + 1);
+    // The request summaries are made on first use, once.
+    expect(results.requests).toBe(results.requests);
+    expect(results.requests).toHaveLength(count + 1);
+    expect(results.requests[count].approved).toBe(false);
+    expect(results.requests[0]).toMatchObject({
+      file: 'v/0000.vault.yaml',
+      vaultName: 'vault-0',
+      approved: true,
+    });
+    expect(JSON.parse(JSON.stringify(results)).requests).toHaveLength(
+      count + 1,
+    );
   });
 });
 
