@@ -99,7 +99,7 @@ const median = (xs) => {
 };
 
 const node = process.execPath;
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const schema = join(root, 'schemas', 'create-vault.schema.json');
 

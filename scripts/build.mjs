@@ -2,7 +2,8 @@
 // library with its types, and the GitHub Action as one self-contained file.
 // Run with `npm run build`; dist/ is committed, and a test keeps it fresh.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { writeValidators } from './gen-validators.mjs';
 
@@ -37,7 +38,6 @@ export async function build(outdir = `${root}dist`, { types = true } = {}) {
   await esbuild.build({
     ...common,
     entryPoints: {
-      cli: 'src/cli/bin.ts',
       index: 'src/index.ts',
       // Large runs lint a share of the files on a worker thread.
       worker: 'src/engine/worker.ts',
@@ -45,9 +45,9 @@ export async function build(outdir = `${root}dist`, { types = true } = {}) {
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    // The cloud SDK is loaded only by `submit`, from node_modules.
     external: ['@alicloud/*'],
   });
+  await buildCli(outdir);
   if (existsSync(`${root}src/action/main.ts`)) await buildAction(outdir);
   if (types) {
     execFileSync(
@@ -56,6 +56,67 @@ export async function build(outdir = `${root}dist`, { types = true } = {}) {
       { cwd: root, stdio: 'inherit' },
     );
   }
+}
+
+/**
+ * commander loads node:child_process, with the network and stream modules
+ * it needs, for subcommands that are programs of their own, which vaultlint
+ * has none of. Loading it cost a pre-commit run more than linting its file:
+ * in the CLI bundle, commander gets it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents:
+        "let loaded;\nconst load = () => (loaded ??= require('node:child_process'));\n" +
+        'module.exports = new Proxy({}, { get: (_, key) => load()[key] });\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The CLI as one CommonJS file, outdir/cli-bundle.cjs, and the bin that
+ * starts it from V8's code cache, outdir/cli.cjs (src/cli/launch.ts). The
+ * bin names the cache entry by a hash of the bundle.
+ */
+async function buildCli(outdir) {
+  const cjs = { ...common, format: 'cjs', banner: undefined };
+  await esbuild.build({
+    ...cjs,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: `${outdir}/cli-bundle.cjs`,
+    // The cloud SDK is loaded only by `submit`, from node_modules.
+    external: ['@alicloud/*'],
+    // ES modules among the dependencies (and the worker's lookup) find
+    // files next to themselves with import.meta.url.
+    banner: {
+      js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    // The bin compiles this file where import() has no loader: the SDK and
+    // Node's modules are loaded with require, plugins through the bin.
+    supported: { 'dynamic-import': false },
+    plugins: [lazyChildProcess],
+  });
+  const hash = createHash('sha256')
+    .update(readFileSync(`${outdir}/cli-bundle.cjs`))
+    .digest('hex')
+    .slice(0, 16);
+  await esbuild.build({
+    ...cjs,
+    entryPoints: ['src/cli/launch.ts'],
+    outfile: `${outdir}/cli.cjs`,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { VAULTLINT_BUNDLE_HASH: JSON.stringify(hash) },
+  });
+  chmodSync(`${outdir}/cli.cjs`, 0o755);
 }
 
 /** The GitHub Action alone: one self-contained file, outdir/action.js. */

@@ -27,7 +27,7 @@ function bundles(dist: string): Map<string, string> {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (deep || entry.name === 'chunks') walk(path, true);
-      } else if (deep || entry.name.endsWith('.js')) {
+      } else if (deep || /\.c?js$/.test(entry.name)) {
         files.set(relative(dist, path), readFileSync(path, 'utf8'));
       }
     }

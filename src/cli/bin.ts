@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+// The CLI's process: bundled as dist/cli-bundle.cjs, which the bin
+// (launch.ts, built as dist/cli.cjs) starts.
 import { run } from './main.js';
 
 // A reader that stops early (`vaultlint rules | head -1`) closes the pipe:
@@ -10,4 +11,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await run(process.argv.slice(2));
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -4,6 +4,8 @@
  */
 import {
   closeSync,
+  constants,
+  fstatSync,
   openSync,
   readSync,
   realpathSync,
@@ -44,18 +46,35 @@ export function readRequestFile(
   path: string,
   maxSize = DEFAULT_MAX_FILE_SIZE,
 ): ReadResult {
+  // Where the platform has it, a file is opened without waiting: opening
+  // a named pipe that no one writes to would otherwise block the run.
+  if (constants.O_NONBLOCK === undefined) return readByPath(path, maxSize);
   let fd: number | undefined;
   try {
-    // Stat before opening: opening a named pipe that no one writes to
-    // would block the run forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    // Pipes and devices are read the careful way, which blocks as they do.
+    if (!stats.isFile()) return readByPath(path, maxSize);
+    if (stats.size > maxSize) return fileTooLarge(stats.size, maxSize);
+    const bytes = readRegularFile(fd, stats.size, maxSize);
+    if (bytes.length > maxSize) return tooLarge('file', maxSize);
+    return decode(bytes);
+  } catch (error) {
+    return readFailure(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads by path, stat first: pipes, devices, and platforms without O_NONBLOCK. */
+function readByPath(path: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
     const stats = statSync(path);
     const refusal = notReadable(path, stats);
     if (refusal) return fail('unreadable-file', refusal);
     if (stats.isFile() && stats.size > maxSize)
-      return fail(
-        'file-too-large',
-        `Unexpected file of ${stats.size} bytes; the limit is ${maxSize} bytes (--max-file-size).`,
-      );
+      return fileTooLarge(stats.size, maxSize);
 
     fd = openSync(path, 'r');
     // The size is only a hint: a file may grow after stat, and a pipe or a
@@ -68,14 +87,47 @@ export function readRequestFile(
     if (bytes.length > maxSize) return tooLarge('file', maxSize);
     return decode(bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return fail(
-      'unreadable-file',
-      `Unexpected ${code} while reading the file.`,
-    );
+    return readFailure(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * One buffer for every regular file of the run: each is read into it with
+ * a single call and decoded from it at once, so no file allocates its own.
+ */
+let shared = Buffer.allocUnsafe(0);
+
+/**
+ * Reads a regular file of `size` bytes (by its stat) to its end. A regular
+ * file's read comes back short only at the end, so one call usually does;
+ * a file that grew since its stat is read on, one byte past the limit at
+ * most. The bytes are valid until the next call.
+ */
+function readRegularFile(fd: number, size: number, maxSize: number): Buffer {
+  const capacity = Math.min(maxSize, size) + 1;
+  if (shared.length < capacity) {
+    shared = Buffer.allocUnsafe(
+      Math.min(maxSize + 1, Math.max(capacity, CHUNK)),
+    );
+  }
+  const bytesRead = readSync(fd, shared, 0, capacity, null);
+  if (bytesRead < capacity) return shared.subarray(0, bytesRead);
+  const grown = readUpTo(fd, maxSize + 1 - capacity, CHUNK);
+  return Buffer.concat([shared.subarray(0, capacity), grown]);
+}
+
+function fileTooLarge(size: number, maxSize: number): ReadResult {
+  return fail(
+    'file-too-large',
+    `Unexpected file of ${size} bytes; the limit is ${maxSize} bytes (--max-file-size).`,
+  );
+}
+
+function readFailure(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return fail('unreadable-file', `Unexpected ${code} while reading the file.`);
 }
 
 /**

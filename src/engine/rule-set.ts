@@ -19,6 +19,7 @@ import {
 } from './config.js';
 import { CORE_CHECK_IDS, CORE_CHECKS } from './core-checks.js';
 import { UsageError } from './discover.js';
+import { importModule } from './import-module.js';
 import { nearest } from './suggest.js';
 
 /** The absolute link to a rule's docs page. */
@@ -122,7 +123,7 @@ export async function loadPlugins(config: VaultlintConfig): Promise<AnyRule[]> {
     const shown = relative(config.dir, path).split(sep).join('/');
     let loaded: unknown;
     try {
-      loaded = (await import(pathToFileURL(path).href)).default;
+      loaded = (await importModule(pathToFileURL(path).href)).default;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const cause =

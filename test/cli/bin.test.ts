@@ -1,11 +1,21 @@
-// The bundled bin (dist/cli.js, as npm installs it) starts and exits with
+// The bundled bin (dist/cli.cjs, as npm installs it) starts and exits with
 // the code of the run.
 import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { request, tree } from './tree.js';
 
-const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 function spawnBin(argv: string[], cwd: string) {
   const result = spawnSync(process.execPath, [bin, ...argv], {
@@ -18,7 +28,7 @@ function spawnBin(argv: string[], cwd: string) {
   return result;
 }
 
-describe('dist/cli.js', () => {
+describe('dist/cli.cjs', () => {
   const root = tree({
     'clean.vault.yaml': request('clean'),
     'bad.vault.yaml': `${request('bad')}VaultType: standard\n`,
@@ -60,5 +70,59 @@ describe('dist/cli.js', () => {
       file: 'in.vault.yaml',
       findings: [{ ruleId: 'invalid-value', line: 3, column: 12 }],
     });
+  });
+});
+
+describe('the code cache of dist/cli.cjs', () => {
+  const examples = join(import.meta.dirname, '..', '..', 'examples');
+  const lintExamples = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [bin, '--format', 'json', '.'], {
+      cwd: examples,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
+  const entries = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder).filter((name) => name.startsWith('cli-'))
+      : [];
+
+  it('is written by the first run and read by the next, with the same output', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const folder = join(temp, `vaultlint-${userInfo().uid}`);
+    const first = lintExamples({ TMPDIR: temp });
+    expect(entries(folder)).toHaveLength(1);
+    const entry = join(folder, entries(folder)[0]);
+    const written = statSync(entry).mtimeMs;
+    const second = lintExamples({ TMPDIR: temp });
+
+    expect(statSync(entry).mtimeMs).toBe(written);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    // The plugin under examples/policy/ is an ES module, imported by the
+    // cached code as by any other.
+    expect(second.stdout).toContain('"ruleId": "team-name-prefix"');
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('is neither read nor written with VAULTLINT_CACHE=0', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const result = lintExamples({ TMPDIR: temp, VAULTLINT_CACHE: '0' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('"ruleId": "team-name-prefix"');
+    expect(entries(join(temp, `vaultlint-${userInfo().uid}`))).toEqual([]);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('is not used from a folder that others may write to', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const folder = join(temp, `vaultlint-${userInfo().uid}`);
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const result = lintExamples({ TMPDIR: temp });
+    expect(result.status).toBe(1);
+    expect(entries(folder)).toEqual([]);
+    rmSync(temp, { recursive: true, force: true });
   });
 });

@@ -10,10 +10,10 @@ import { buildProgram } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { request, tree } from './tree.js';
 
-const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 /**
- * Runs dist/cli.js with standard output going to a reader that closes
+ * Runs dist/cli.cjs with standard output going to a reader that closes
  * early: at once, or after the first chunk, as `| head -1` does.
  */
 function spawnIntoClosedPipe(

@@ -62,7 +62,7 @@ describe('config cache', () => {
       'VaultRegionId: cn-shanghai\nVaultName: a\nVaultStorageClass: IA\n',
     );
     const run = () =>
-      spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '.'], {
+      spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), '.'], {
         cwd: dir,
         encoding: 'utf8',
         timeout: 20_000,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vaultlint-parallel-'));

@@ -1,5 +1,0 @@
-import { createRequire as __vaultlintRequire } from 'node:module';
-const require = __vaultlintRequire(import.meta.url);
-import{a as n}from"./chunk-D5EO4A22.js";import"./chunk-RCHILBSJ.js";import{styleText as h}from"node:util";var $={error:"red",warning:"yellow",info:"blue"},v=(l,{color:y})=>{let s=(o,r)=>y?h(o,r,{validateStream:!1}):r,t=[];for(let o of l.files){let r=o.findings.filter(e=>!e.suppressed);if(r.length===0)continue;let u=Math.max(...r.map(e=>`${e.range.start.line}:${e.range.start.column}`.length));t.push(s("underline",o.file));for(let e of r){let d=`${e.range.start.line}:${e.range.start.column}`.padEnd(u),g=s($[e.severity],e.severity.padEnd(7));t.push(`  ${d}  ${g}  ${e.message}  ${s("dim",e.ruleId)}`)}t.push("")}let{errors:i,warnings:p,infos:a}=l.summary,f=i+p+a;if(f===0)return t.join(`
-`);let m=[n(i,"error"),n(p,"warning")];a>0&&m.push(n(a,"info"));let c=`\u2716 ${n(f,"problem")} (${m.join(", ")})`;return t.push(s(i>0?"red":"yellow",c),""),t.join(`
-`)};export{v as stylish};

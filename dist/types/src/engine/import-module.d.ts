@@ -1,0 +1,1 @@
+export declare function importModule(specifier: string): Promise<Record<string, unknown>>;
