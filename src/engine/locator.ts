@@ -12,9 +12,10 @@ import { PARAMETERS } from './schema.js';
 /**
  * The plain data of a Locator, to hand it between threads. `numbers`
  * holds: how many numbers there are, the text's length, the mapping's
- * start and end, four offsets per key (key start and end, then value
- * start and end plus one, zero when there is no value), then the start of
- * every line.
+ * start and end, the index of the request's first line, four offsets per
+ * key (key start and end, then value start and end plus one, zero when
+ * there is no value), then the start of every line of the request from
+ * its first to its last: a file of many documents gives each only its own.
  */
 export interface LocatorData {
   keys: string[];
@@ -22,7 +23,7 @@ export interface LocatorData {
   nested?: Map<string, SourceEntry>;
 }
 
-const HEADER = 4;
+const HEADER = 5;
 
 export class Locator {
   private constructor(
@@ -35,16 +36,19 @@ export class Locator {
 
   static of(parsed: ParsedRequest, lines: LineIndex): Locator {
     const keys = sharedKeys([...parsed.entries.keys()]);
-    const starts = lines.lineStarts();
+    const mapping = lines.restOfLine(parsed.mapping[0]);
+    const mappingEnd = offsetOf(lines, mapping.end);
+    const [first, last] = linesOf(parsed, mappingEnd, lines.lineStarts());
+    const starts = lines.lineStarts().slice(first, last + 1);
     const count = HEADER + keys.length * 4 + starts.length;
     const [block, at] = (
       Math.max(count, lines.text.length) < 0xffff ? narrow : wide
     ).reserve(count);
-    const mapping = lines.restOfLine(parsed.mapping[0]);
     block[at] = count;
     block[at + 1] = lines.text.length;
     block[at + 2] = parsed.mapping[0];
-    block[at + 3] = offsetOf(lines, mapping.end);
+    block[at + 3] = mappingEnd;
+    block[at + 4] = first;
     keys.forEach((key, i) => {
       const entry = parsed.entries.get(key) as SourceEntry;
       const [valueStart, valueEnd] = entry.value ?? [-1, -1];
@@ -90,7 +94,7 @@ export class Locator {
       .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     const nested = below.length > 0 ? this.nested?.get(pointer) : undefined;
     if (nested) return nested;
-    const index = this.keys.indexOf(key);
+    const index = indexOfKey(this.keys, key);
     if (index === -1) return undefined;
     const at = this.at + HEADER + index * 4;
     const [k0, k1, v0, v1] = this.block.subarray(at, at + 4);
@@ -101,10 +105,16 @@ export class Locator {
     const first = this.at + HEADER + this.keys.length * 4;
     const starts = this.block.subarray(first, this.at + this.block[this.at]);
     const length = this.block[this.at + 1];
-    return {
-      start: positionIn(starts, length, start),
-      end: positionIn(starts, length, end),
+    const line = this.block[this.at + 4];
+    const at = (offset: number) => {
+      const { line: nth, column } = positionIn(
+        starts,
+        length,
+        Math.max(offset, starts[0]),
+      );
+      return { line: line + nth, column };
     };
+    return { start: at(start), end: at(end) };
   }
 }
 
@@ -157,6 +167,43 @@ function sharedKeys(keys: string[]): string[] {
 const NAMES = new Map(PARAMETERS.map((name) => [name, name]));
 const keyLists = new Map<string, string[]>();
 const KEY_LISTS_LIMIT = 1024;
+
+/**
+ * The index in a list of keys of one of them. A request of thousands of
+ * unknown keys has a finding on each: past a few keys, the list is looked
+ * up in a map made once for it.
+ */
+function indexOfKey(keys: string[], key: string): number {
+  if (keys.length <= 32) return keys.indexOf(key);
+  let indices = keyIndices.get(keys);
+  if (!indices) {
+    indices = new Map();
+    for (let i = keys.length - 1; i >= 0; i--) indices.set(keys[i], i);
+    keyIndices.set(keys, indices);
+  }
+  return indices.get(key) ?? -1;
+}
+
+const keyIndices = new WeakMap<string[], Map<string, number>>();
+
+/** The first and last line (from 0) that a request's offsets fall on. */
+function linesOf(
+  parsed: ParsedRequest,
+  mappingEnd: number,
+  starts: readonly number[],
+): [first: number, last: number] {
+  let low = parsed.mapping[0];
+  let high = mappingEnd;
+  const span = (entry: SourceEntry) => {
+    low = Math.min(low, entry.key[0]);
+    high = Math.max(high, entry.key[1], entry.value?.[1] ?? 0);
+  };
+  for (const entry of parsed.entries.values()) span(entry);
+  for (const entry of parsed.nested?.values() ?? []) span(entry);
+  const lineOf = (offset: number) =>
+    positionIn(starts, Number.POSITIVE_INFINITY, offset).line - 1;
+  return [lineOf(low), lineOf(high)];
+}
 
 function offsetOf(lines: LineIndex, position: Position): number {
   return lines.lineStarts()[position.line - 1] + position.column - 1;

@@ -3,6 +3,8 @@
 // of shared numbers, and request records must inherit nothing.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
+import { Locator } from '../../src/engine/locator.js';
+import { parseRequests } from '../../src/engine/parse.js';
 import { fieldsRecord, keep } from '../../src/engine/request.js';
 import { tree } from '../cli/tree.js';
 
@@ -58,6 +60,50 @@ describe('compact requests', () => {
     });
     expect(JSON.parse(JSON.stringify(results)).requests).toHaveLength(
       count + 1,
+    );
+  });
+});
+
+describe('a file of many documents or many keys', () => {
+  it('keeps for each request only its own lines, and places its findings', async () => {
+    const count = 3000;
+    const text = Array.from(
+      { length: count },
+      (_, i) => `---\nVaultRegionId: cn-hangzhou\nVaultName: doc-${i % 1500}\n`,
+    ).join('');
+    const root = tree({ 'many.vault.yaml': text });
+    const results = await lint(['many.vault.yaml'], { cwd: root });
+    const duplicates = results.files[0].findings.filter(
+      (x) => x.ruleId === 'duplicate-vault-name',
+    );
+    // Documents 1501 to 3000 repeat the names of the first 1500.
+    expect(duplicates).toHaveLength(1500);
+    expect(duplicates.map((x) => [x.document, x.range.start.line])).toEqual(
+      Array.from({ length: 1500 }, (_, k) => [1501 + k, (1500 + k) * 3 + 3]),
+    );
+
+    const parsed = parseRequests(text, 'yaml');
+    const locator = Locator.of(parsed.requests[count - 1], parsed.lines);
+    expect(locator.toData().numbers.length).toBeLessThan(32);
+    expect(locator.locate('/VaultName', 'value')).toEqual({
+      start: { line: count * 3, column: 12 },
+      end: { line: count * 3, column: 20 },
+    });
+  });
+
+  it('places a finding on each of thousands of unknown keys', async () => {
+    const keys = 5000;
+    const text = `VaultRegionId: cn-hangzhou\nVaultName: a\n${Array.from(
+      { length: keys },
+      (_, i) => `k${i}: ${i}\n`,
+    ).join('')}`;
+    const root = tree({ 'keys.vault.yaml': text });
+    const results = await lint(['keys.vault.yaml'], { cwd: root });
+    const unknown = results.files[0].findings.filter(
+      (x) => x.ruleId === 'unknown-parameter',
+    );
+    expect(unknown.map((x) => x.range.start.line)).toEqual(
+      Array.from({ length: keys }, (_, i) => i + 3),
     );
   });
 });

@@ -10,9 +10,10 @@ import { type ParsedRequest, type SourceEntry } from './request.js';
 /**
  * The plain data of a Locator, to hand it between threads. `numbers`
  * holds: how many numbers there are, the text's length, the mapping's
- * start and end, four offsets per key (key start and end, then value
- * start and end plus one, zero when there is no value), then the start of
- * every line.
+ * start and end, the index of the request's first line, four offsets per
+ * key (key start and end, then value start and end plus one, zero when
+ * there is no value), then the start of every line of the request from
+ * its first to its last: a file of many documents gives each only its own.
  */
 export interface LocatorData {
     keys: string[];
