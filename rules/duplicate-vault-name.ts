@@ -12,10 +12,11 @@ export default defineRule({
       'Unexpected second request for vault "{{name}}" in {{region}}; first requested in {{first}}.',
   },
 
-  checkAll(requests, context) {
-    // The first request for each name, by region.
+  checkAll(_requests, context, { everyRequest }) {
+    // The first request for each name, by region, whichever config governs
+    // it: the names share one cloud.
     const seen = new Map<string, Map<string, RuleRequest>>();
-    for (const request of requests) {
+    for (const request of everyRequest) {
       const { VaultName: name, VaultRegionId: region } = request.params;
 
       // Without both a name and a region there is nothing to compare.

@@ -92,7 +92,12 @@ export interface RequestRule<M extends string = string, O = unknown>
 export interface SetRule<M extends string = string, O = unknown>
   extends RuleMeta<M, O> {
   check?: undefined;
-  /** Sees every request of the run at once (duplicates, quotas). */
+  /**
+   * Sees at once every request its config governs (quotas), and in `run`
+   * every request of the run (duplicates). It may report only on the
+   * former: a report on a request another config governs is that
+   * config's to make, with its own settings.
+   */
   checkAll(
     requests: readonly RuleRequest[],
     context: CrossRuleContext<M, O>,
@@ -103,6 +108,8 @@ export interface SetRule<M extends string = string, O = unknown>
 /** What a whole-set rule knows of the run beyond the requests. */
 export interface RunInfo {
   accounts: ReadonlyMap<string, AccountInfo>;
+  /** Every request of the run, whichever config governs it, sorted. */
+  everyRequest: readonly RuleRequest[];
 }
 
 export interface AccountInfo {

@@ -300,14 +300,15 @@ class Engine {
     text: string,
     path: string,
   ): void {
-    const request: RuleRequest = {
+    // Frozen: a rule, a plugin's included, cannot change what the others see.
+    const request: RuleRequest = Object.freeze({
       file: state.file,
       document: parsed.document,
-      params: typedParams(parsed),
-      raw: parsed.raw,
+      params: Object.freeze(typedParams(parsed)),
+      raw: Object.freeze(parsed.raw),
       account: accountOf(path, state.ruleSet.config),
       pathFromConfig: this.pathFromConfig(state, path),
-    };
+    });
     const where = Locator.of(parsed, lines);
     const record: RequestRecord = { request, where, state };
     this.records.push(record);
@@ -441,10 +442,17 @@ class Engine {
     );
     const ruleSets = await Promise.all(this.ruleSets.values());
     const accounts: AccountUsage[] = [];
+    const everyRequest = this.records.map((r) => r.request);
     for (const set of ruleSets) {
-      const records = this.records.filter((r) => r.state.ruleSet === set);
-      const requests = records.map((r) => r.request);
-      const run = { accounts: accountInfos(set.config) };
+      const records =
+        ruleSets.length === 1
+          ? this.records
+          : this.records.filter((r) => r.state.ruleSet === set);
+      const requests =
+        records === this.records
+          ? everyRequest
+          : records.map((r) => r.request);
+      const run = { accounts: accountInfos(set.config), everyRequest };
       accounts.push(...accountUsage(run.accounts, requests, set.config));
       for (const { rule, severity, options } of set.active) {
         if (!rule.checkAll) continue;

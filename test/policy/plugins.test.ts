@@ -164,6 +164,30 @@ describe('plugin modules', () => {
     expect(run.findings[0].docs).toMatch(/^file:\/\/.+\/policy\/rules\.mjs$/);
   });
 
+  it('cannot change the request the other rules see', async () => {
+    const dir = project({
+      '.vaultlint.yaml': 'plugins: ["./policy/meddle.mjs"]\n',
+      'policy/meddle.mjs': `export default {
+  id: 'meddle',
+  type: 'suggestion',
+  severity: 'error',
+  description: 'Enforce nothing',
+  defaultOptions: {},
+  messages: {},
+  check(request) {
+    request.params.VaultType = 'BAD';
+  },
+};
+`,
+      'a.vault.yaml': 'VaultRegionId: cn-hangzhou\nVaultName: a\n',
+    });
+    const run = await lintJson(dir, ['a.vault.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^vaultlint: Rule meddle failed on a\.vault\.yaml: Cannot add property VaultType, object is not extensible\.\n$/,
+    );
+  });
+
   it.each([
     [
       'a path that names no file',

@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/duplicate-vault-name.js';
+import { lint } from '../../src/engine/lint.js';
+import { tree } from '../cli/tree.js';
 import { lines, testRule } from '../helpers/rule-tester.js';
 
 const vault = (region: string, name: string) =>
@@ -104,3 +107,31 @@ testRule(rule, [
     ],
   },
 ]);
+
+describe('duplicate-vault-name across configs', () => {
+  // Two teams, each folder with a .vaultlint.yaml of its own: the names
+  // still share one cloud, and the config of the later request reports.
+  const root = tree({
+    'a/.vaultlint.yaml': 'rules:\n  deprecated-storage-class: error\n',
+    'a/x.vault.yaml': vault('cn-hangzhou', 'shared-name'),
+    'b/.vaultlint.yaml': 'rules:\n  duplicate-vault-name: warning\n',
+    'b/y.vault.yaml': vault('cn-hangzhou', 'shared-name'),
+    'c/.vaultlint.yaml': 'rules:\n  duplicate-vault-name: "off"\n',
+    'c/z.vault.yaml': vault('cn-hangzhou', 'shared-name'),
+  });
+
+  it('reports the later request with its own config’s severity', async () => {
+    const results = await lint(['.'], { cwd: root });
+    const found = results.files.flatMap((f) =>
+      f.findings.map((x) => [f.file, x.ruleId, x.severity, x.message]),
+    );
+    expect(found).toEqual([
+      [
+        'b/y.vault.yaml',
+        'duplicate-vault-name',
+        'warning',
+        'Unexpected second request for vault "shared-name" in cn-hangzhou; first requested in a/x.vault.yaml (document 1).',
+      ],
+    ]);
+  });
+});
