@@ -136,6 +136,9 @@ function readInventory(
     configFault(config, at, `Cannot read inventory "${shown}": ${cause}.`);
   }
   const vaults = new Set<string>();
+  // What DescribeVaults counted, by region, against what the pages list:
+  // a file of some pages only would make the quota look roomier.
+  const counted = new Map<string, number>();
   for (const [page, body] of (Array.isArray(data) ? data : [data]).entries()) {
     const list = (body as { Vaults?: { Vault?: unknown } } | null)?.Vaults
       ?.Vault;
@@ -147,9 +150,30 @@ function readInventory(
         `Unexpected content in inventory "${shown}"${which}; expected DescribeVaults response bodies with Vaults.Vault.`,
       );
     }
+    const regions = new Set<string>();
     for (const vault of list as Array<Record<string, unknown> | null>) {
-      vaults.add(`${vault?.VaultRegionId ?? ''}/${vault?.VaultName ?? ''}`);
+      const region = `${vault?.VaultRegionId ?? ''}`;
+      regions.add(region);
+      vaults.add(`${region}/${vault?.VaultName ?? ''}`);
     }
+    const total = (body as { TotalCount?: unknown }).TotalCount;
+    // DescribeVaults answers for one region; a page past the last lists
+    // none, and counts what the others list.
+    if (typeof total === 'number' && regions.size <= 1) {
+      const [region = ''] = regions;
+      counted.set(region, Math.max(total, counted.get(region) ?? 0));
+    }
+  }
+  for (const [region, total] of counted) {
+    const listed = [...vaults].filter(
+      (key) => region === '' || key.startsWith(`${region}/`),
+    ).length;
+    if (listed >= total) continue;
+    configFault(
+      config,
+      at,
+      `Unexpected incomplete inventory "${shown}": DescribeVaults counts ${total} vaults${region ? ` in ${region}` : ''}, the file lists ${listed}; save every page (vaultlint inventory does).`,
+    );
   }
   return vaults;
 }

@@ -256,6 +256,48 @@ describe('account-vault-quota', () => {
     );
   });
 
+  it('rejects an inventory of some pages only, at its key', async () => {
+    // One page of a DescribeVaults answer that counts more vaults than it
+    // lists: the quota would look roomier than it is.
+    const page = {
+      ...describeVaults(
+        Array.from({ length: 10 }, (_, i) => `cn-hangzhou/old-${i}`),
+      ),
+      TotalCount: 500,
+    };
+    const dir = project({
+      '.vaultlint.yaml':
+        'accounts:\n  prod:\n    files: ["*.vault.yaml"]\n    inventory: inventory.json\n',
+      'inventory.json': JSON.stringify(page),
+      'a.vault.yaml': request('a'),
+    });
+    const run = await lintJson(dir, ['.']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vaultlint: .vaultlint.yaml:4:16: Unexpected incomplete inventory "inventory.json": DescribeVaults counts 500 vaults in cn-hangzhou, the file lists 10; save every page (vaultlint inventory does).\n',
+    );
+  });
+
+  it('accepts every page of a region, and a page past the last', async () => {
+    const vaults = Array.from({ length: 12 }, (_, i) => `cn-hangzhou/old-${i}`);
+    const pages = [
+      { ...describeVaults(vaults.slice(0, 10)), TotalCount: 12 },
+      { ...describeVaults(vaults.slice(10)), TotalCount: 12, PageNumber: 2 },
+      { ...describeVaults([]), TotalCount: 12, PageNumber: 3 },
+    ];
+    const dir = project({
+      '.vaultlint.yaml':
+        'accounts:\n  prod:\n    files: ["*.vault.yaml"]\n    inventory: inventory.json\n',
+      'inventory.json': JSON.stringify(pages),
+      'a.vault.yaml': request('a'),
+    });
+    const run = await lintJson(dir, ['.']);
+    expect(run.code).toBe(0);
+    expect(run.report.accounts).toEqual([
+      expect.objectContaining({ name: 'prod', existing: 12, requested: 1 }),
+    ]);
+  });
+
   it('rejects a missing inventory file, at its key', async () => {
     const dir = project({
       '.vaultlint.yaml':
