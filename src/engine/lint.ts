@@ -701,6 +701,15 @@ function fill(template: string, data: Record<string, string | number>): string {
   );
 }
 
+/**
+ * The engine's checks of the file and of the CreateVault contract: a
+ * request they fail cannot be sent as written, so no suppression
+ * silences them (the suppression checks themselves are another matter).
+ */
+const CONTRACT_CHECK_IDS = new Set(
+  [...CORE_CHECK_IDS].filter((id) => !id.includes('suppression')),
+);
+
 /** A core check's finding at the severity the config or a flag gives it. */
 function configured(finding: Finding, set: RuleSet): Finding[] {
   if (!CORE_CHECK_IDS.has(finding.ruleId)) return [finding];
@@ -727,10 +736,15 @@ function applySuppressions(state: FileState): Finding[] {
       continue;
     }
     directive.silenced.add(finding.ruleId);
-    if (mandatory.has(finding.ruleId)) {
+    const why = mandatory.has(finding.ruleId)
+      ? 'is mandatory'
+      : CONTRACT_CHECK_IDS.has(finding.ruleId)
+        ? 'is a check the service would make too'
+        : undefined;
+    if (why) {
       out.push({
         ...finding,
-        message: `${finding.message.replace(/\.$/, '')}; ${finding.ruleId} is mandatory, so the suppression on line ${directive.line} cannot silence it.`,
+        message: `${finding.message.replace(/\.$/, '')}; ${finding.ruleId} ${why}, so the suppression on line ${directive.line} cannot silence it.`,
       });
     } else if (!directive.reason) {
       out.push(finding);

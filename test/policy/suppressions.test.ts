@@ -247,15 +247,34 @@ describe('inline suppressions', () => {
       'a.vault.yaml': lines(
         'VaultRegionId: cn-hangzhou',
         'VaultName: media',
-        'VaultType: standard  # vaultlint-disable-line deprecated-storage-class, invalid-value -- both',
+        'VaultStorageClass: IA  # vaultlint-disable-line deprecated-storage-class, no-ignored-kms-key -- both',
       ),
     });
     const run = await lintJson(dir, ['a.vault.yaml']);
     expect(run.code).toBe(0);
     expect(run.findings.map(briefOf)).toEqual([
-      'a.vault.yaml 3:12 error invalid-value: Unexpected VaultType "standard"; expected "STANDARD".',
-      'a.vault.yaml 3:22 warning unused-suppression: Unexpected vaultlint-disable-line for deprecated-storage-class; it silences nothing, so remove it.',
+      'a.vault.yaml 3:20 warning deprecated-storage-class',
+      'a.vault.yaml 3:24 warning unused-suppression: Unexpected vaultlint-disable-line for no-ignored-kms-key; it silences nothing, so remove it.',
     ]);
+    expect(run.findings[0].suppressed).toMatchObject({ reason: 'both' });
+  });
+
+  it('cannot silence the checks the service would make too', async () => {
+    const dir = project({
+      'a.vault.yaml': lines(
+        '# vaultlint-disable-file -- everything',
+        'VaultRegionId: cn-hangzhou',
+        'VaultName: media',
+        'VaultType: standard  # vaultlint-disable-line invalid-value -- the API takes it',
+      ),
+    });
+    const run = await lintJson(dir, ['a.vault.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.findings.map(briefOf)).toEqual([
+      'a.vault.yaml 1:1 warning unused-suppression: Unexpected vaultlint-disable-file for any rule; it silences nothing, so remove it.',
+      'a.vault.yaml 4:12 error invalid-value: Unexpected VaultType "standard"; expected "STANDARD"; invalid-value is a check the service would make too, so the suppression on line 4 cannot silence it.',
+    ]);
+    expect(run.findings[0].suppressed).toBeUndefined();
   });
 
   it('lets the config raise unused suppressions to errors', async () => {
