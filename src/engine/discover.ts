@@ -3,7 +3,13 @@
  * globs of the config that governs them, honouring .gitignore; a file
  * named explicitly is always linted unless the config excludes it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -31,7 +37,9 @@ export async function discover(
     const absolute = resolve(cwd, given);
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        const found = await walk(absolute, configs);
+        // A link named on the command line is followed: its files are
+        // walked, and shown, where they are.
+        const found = await walk(linkTarget(absolute), configs);
         if (found.length === 0) {
           const { include } = await configs.forDir(absolute);
           throw new UsageError(
@@ -65,6 +73,15 @@ export async function discover(
   const shown = [...files].map((file) => [relativePath(cwd, file), file]);
   shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return shown.map(([, file]) => file);
+}
+
+/** The folder a link points to, link after link; the path itself if none. */
+function linkTarget(path: string): string {
+  let target = path;
+  for (let hops = 0; hops < 32 && lstatSync(target).isSymbolicLink(); hops++) {
+    target = resolve(dirname(target), readlinkSync(target));
+  }
+  return target;
 }
 
 async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {

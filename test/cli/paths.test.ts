@@ -1,5 +1,7 @@
 // Which files a run lints: named files, walked folders, globs, stdin, and
 // the paths that name nothing (exit 2, naming them).
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { request, tree } from './tree.js';
@@ -220,5 +222,23 @@ describe('configuration', () => {
     );
     expect(result.code).toBe(0);
     expect(filesOf(result.stdout)).toEqual(['a.vault.yaml']);
+  });
+});
+
+describe('a link to a folder, named on the command line', () => {
+  const root = tree({ 'real/vaults/r.yaml': request('r') });
+  symlinkSync('real', join(root, 'linked'));
+
+  it('is walked, its files shown where they are', async () => {
+    for (const given of ['linked', 'linked/']) {
+      const result = await runCli(['--format', 'json', given], { cwd: root });
+      expect(result.code).toBe(0);
+      expect(filesOf(result.stdout)).toEqual(['real/vaults/r.yaml']);
+    }
+  });
+
+  it('is not followed when its parent folder is walked', async () => {
+    const result = await runCli(['--format', 'json', '.'], { cwd: root });
+    expect(filesOf(result.stdout)).toEqual(['real/vaults/r.yaml']);
   });
 });
