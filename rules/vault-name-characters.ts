@@ -2,12 +2,14 @@ import { defineRule } from '../src/rule.js';
 import { CREATE_VAULT_API } from './api.js';
 import { describeChar, visible } from './lib/text.js';
 
-type Kind = 'control' | 'bidi' | 'invisible';
+type Kind = 'control' | 'bidi' | 'invisible' | 'surrogate';
 
 const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const SPACE = /\s/u;
+/** Half of a UTF-16 pair without its other half: no character at all. */
+const SURROGATE = /\p{Cs}/u;
 
 const PLAIN_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
@@ -44,6 +46,8 @@ export default defineRule({
     bidi: 'Unexpected bidirectional control {{char}} at position {{position}} of VaultName "{{name}}"; expected none, as it makes the name display in another order than it is stored.',
     invisible:
       'Unexpected invisible character {{char}} at position {{position}} of VaultName "{{name}}"; expected only visible characters.',
+    surrogate:
+      'Unexpected lone surrogate {{char}} at position {{position}} of VaultName "{{name}}"; expected whole characters, as a name must be valid Unicode.',
     more: 'Unexpected {{count}} more white-space, invisible or control characters in VaultName "{{name}}"; expected only visible characters.',
   },
 
@@ -125,6 +129,7 @@ function scan(name: string): Problem[] {
 
 function classify(chars: string[], index: number): Kind | undefined {
   const char = chars[index];
+  if (SURROGATE.test(char)) return 'surrogate';
   if (CONTROL.test(char)) return 'control';
   if (BIDI.test(char)) return 'bidi';
   if (!INVISIBLE.test(char)) return undefined;

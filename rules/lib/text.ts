@@ -1,8 +1,11 @@
 /** Naming characters in messages so that a reader can see them. */
 
-/** Characters a terminal shows as nothing, or that move other text. */
+/**
+ * Characters a terminal shows as nothing, or that move other text, and
+ * lone surrogates, which no output can encode.
+ */
 const HIDDEN =
-  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|[^\S ]/gu;
+  /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|[^\S ]/gu;
 
 const NAMES: Record<number, string> = {
   9: 'character tabulation',

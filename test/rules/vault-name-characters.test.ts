@@ -51,6 +51,22 @@ testRule(rule, [
     ],
   },
   {
+    name: 'reports a lone surrogate, spelled out',
+    yaml: request('"finance\\ud800daily"'),
+    findings: [
+      {
+        messageId: 'surrogate',
+        message:
+          'Unexpected lone surrogate U+D800 at position 8 of VaultName "finance<U+D800>daily"; expected whole characters, as a name must be valid Unicode.',
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: ['financedaily'],
+      },
+    ],
+  },
+  {
     name: 'reports trailing white space at its first character',
     yaml: request('"finance-daily\\u3000"'),
     findings: [

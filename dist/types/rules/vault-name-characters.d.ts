@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule<"control" | "bidi" | "invisible" | "leadingSpace" | "trailingSpace" | "more", {}>;
+declare const _default: import("../src/rule.js").Rule<"control" | "bidi" | "invisible" | "surrogate" | "leadingSpace" | "trailingSpace" | "more", {}>;
 export default _default;
