@@ -449,9 +449,7 @@ class Engine {
           ? this.records
           : this.records.filter((r) => r.state.ruleSet === set);
       const requests =
-        records === this.records
-          ? everyRequest
-          : records.map((r) => r.request);
+        records === this.records ? everyRequest : records.map((r) => r.request);
       const run = { accounts: accountInfos(set.config), everyRequest };
       accounts.push(...accountUsage(run.accounts, requests, set.config));
       for (const { rule, severity, options } of set.active) {

@@ -299,6 +299,22 @@ function readDocument(
     return;
   }
 
+  // A tag the core schema does not know leaves its value a plain string;
+  // the request would not say what its author meant.
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    const [start, end] = warning.pos;
+    const tag = warning.message.replace(/^[^:]*:\s*/, '').split('\n')[0];
+    problem(
+      {
+        ruleId: 'syntax-error',
+        document: index,
+        message: `Unexpected tag ${visible(tag)}; the YAML 1.2 core schema has no such tag, so remove it.`,
+      },
+      [start, Math.max(end, start + 1)],
+    );
+  }
+
   const contents = doc.contents as Node | null;
   if (
     contents === null ||

@@ -124,6 +124,7 @@ export function quote(text: string): string {
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data (its tag !!binary)';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the string ${quote(value)}`;
   return `the ${typeof value === 'bigint' ? 'number' : typeof value} ${String(value)}`;

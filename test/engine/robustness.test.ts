@@ -527,3 +527,38 @@ describe('deeply nested JSON', () => {
     ]);
   });
 });
+
+describe('tags', () => {
+  it('reports a tag the core schema does not know, at the tag', async () => {
+    expect(
+      await lintOne(
+        'tag.vault.yaml',
+        'VaultRegionId: cn-hangzhou\nVaultName: !custom x\n',
+      ),
+    ).toEqual([
+      {
+        ruleId: 'syntax-error',
+        at: '2:12-2:19',
+        message:
+          'Unexpected tag !custom; the YAML 1.2 core schema has no such tag, so remove it.',
+      },
+    ]);
+  });
+
+  it('names binary data as such in a type message', async () => {
+    expect(
+      await lintOne(
+        'binary.vault.yaml',
+        'VaultRegionId: cn-hangzhou\nVaultName: a\nDescription: !!binary aGVsbG8=\n',
+      ),
+    ).toEqual([
+      {
+        ruleId: 'invalid-type',
+        at: '3:23-3:31',
+        message:
+          'Expected Description to be a string, got binary data (its tag !!binary).',
+        pointer: '/Description',
+      },
+    ]);
+  });
+});
