@@ -444,7 +444,7 @@ export async function checkRuleOptions(
   configFault(
     config,
     [...at, ...keyPath],
-    `Unexpected value for ${where} rule ${rule.id}: ${error.message ?? 'invalid'}.`,
+    `Unexpected value for ${where} rule ${rule.id}; expected ${expectation(error)}.`,
   );
 }
 
@@ -609,7 +609,50 @@ function configMessage(
   if (error.keyword === 'required') {
     return `Missing ${error.params.missingProperty} in ${where}.`;
   }
-  return `Unexpected value for ${where}: ${error.message ?? 'invalid'}.`;
+  return `Unexpected value for ${where}; expected ${expectation(error)}.`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping',
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'nothing',
+};
+
+/** What a schema error asks for, in words. */
+function expectation(error: OptionsError): string {
+  const { keyword, params } = error;
+  const count = (n: unknown, noun: string) =>
+    `${n} ${noun}${n === 1 ? '' : 's'}`;
+  switch (keyword) {
+    case 'type':
+      return String(params.type)
+        .split(',')
+        .map((type) => TYPE_NAMES[type] ?? type)
+        .join(' or ');
+    case 'minItems':
+      return `at least ${count(params.limit, 'item')}`;
+    case 'maxItems':
+      return `at most ${count(params.limit, 'item')}`;
+    case 'minLength':
+      return `at least ${count(params.limit, 'character')}`;
+    case 'maxLength':
+      return `at most ${count(params.limit, 'character')}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `a number ${params.comparison} ${params.limit}`;
+    case 'pattern':
+      return `a value matching ${params.pattern}`;
+    case 'uniqueItems':
+      return 'no item twice';
+    default:
+      return (error.message ?? 'a valid value').replace(/^must (be )?/, '');
+  }
 }
 
 function knownKeys(path: string[]): string[] | undefined {

@@ -4,7 +4,7 @@
 /* biome-ignore-all lint: generated */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"$ref":"#/definitions/globs","description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"allOf":[{"$ref":"#/definitions/globs"},{"minItems":1}],"description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1}};
 const schema14 = {"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."};
 const func2 = ((s) => { let n = 0; for (const _ of s) n++; return n; });
@@ -66,16 +66,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.exclude !== undefined){
-let data2 = data.exclude;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err4 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/allOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -85,8 +78,16 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.exclude !== undefined){
+let data2 = data.exclude;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err5 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -96,9 +97,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -108,16 +108,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data4 = data.rules;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-let data5 = data4[key1];
-const _errs16 = errors;
-let valid8 = false;
-const _errs17 = errors;
-if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err7 = {instancePath:instancePath+"/exclude",schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -126,8 +119,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))){
-const err8 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.rules !== undefined){
+let data4 = data.rules;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+const _errs18 = errors;
+let valid9 = false;
+const _errs19 = errors;
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -136,13 +138,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const _errs20 = errors;
-if(Array.isArray(data5)){
-if(data5.length > 2){
-const err9 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warning")) || (data5 === "error"))){
+const err9 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -151,8 +148,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data5.length < 1){
-const err10 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid0 = _errs19 === errors;
+valid9 = valid9 || _valid0;
+if(!valid9){
+const _errs22 = errors;
+if(Array.isArray(data5)){
+if(data5.length > 2){
+const err10 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -161,11 +163,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-const len2 = data5.length;
-if(len2 > 0){
-let data6 = data5[0];
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.length < 1){
+const err11 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,8 +173,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))){
-const err12 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+const len2 = data5.length;
+if(len2 > 0){
+let data6 = data5[0];
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -184,11 +186,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(len2 > 1){
-let data7 = data5[1];
-if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err13 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/rules/additionalProperties/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warning")) || (data6 === "error"))){
+const err13 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -198,9 +197,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len2 > 1){
+let data7 = data5[1];
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err14 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/rules/additionalProperties/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -209,11 +209,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid0 = _errs20 === errors;
-valid8 = valid8 || _valid0;
 }
-if(!valid8){
-const err15 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err15 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -222,11 +221,24 @@ vErrors.push(err15);
 }
 errors++;
 }
+var _valid0 = _errs22 === errors;
+valid9 = valid9 || _valid0;
+}
+if(!valid9){
+const err16 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
 else {
-errors = _errs16;
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs18;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -236,12 +248,12 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -252,24 +264,24 @@ if(Array.isArray(data8)){
 const len3 = data8.length;
 for(let i2=0; i2<len3; i2++){
 if(typeof data8[i2] !== "string"){
-const err17 = {instancePath:instancePath+"/mandatory/" + i2,schemaPath:"#/properties/mandatory/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/mandatory/" + i2,schemaPath:"#/properties/mandatory/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/mandatory",schemaPath:"#/properties/mandatory/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/mandatory",schemaPath:"#/properties/mandatory/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -282,18 +294,7 @@ for(let i3=0; i3<len4; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err19 = {instancePath:instancePath+"/plugins/" + i3,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/plugins/" + i3,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/plugins/" + i3,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -303,9 +304,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/plugins/" + i3,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -315,17 +315,29 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.regions !== undefined){
-let data12 = data.regions;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-if(!((key2 === "supported") || (key2 === "decommissioned"))){
-const err22 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err22 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.regions !== undefined){
+let data12 = data.regions;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!((key2 === "supported") || (key2 === "decommissioned"))){
+const err23 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -336,24 +348,24 @@ if(Array.isArray(data13)){
 const len5 = data13.length;
 for(let i4=0; i4<len5; i4++){
 if(typeof data13[i4] !== "string"){
-const err23 = {instancePath:instancePath+"/regions/supported/" + i4,schemaPath:"#/properties/regions/properties/supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/regions/supported/" + i4,schemaPath:"#/properties/regions/properties/supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err24];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/regions/supported",schemaPath:"#/properties/regions/properties/supported/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/regions/supported",schemaPath:"#/properties/regions/properties/supported/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -364,19 +376,7 @@ if(Array.isArray(data15)){
 const len6 = data15.length;
 for(let i5=0; i5<len6; i5++){
 if(typeof data15[i5] !== "string"){
-const err25 = {instancePath:instancePath+"/regions/decommissioned/" + i5,schemaPath:"#/properties/regions/properties/decommissioned/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/regions/decommissioned",schemaPath:"#/properties/regions/properties/decommissioned/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/regions/decommissioned/" + i5,schemaPath:"#/properties/regions/properties/decommissioned/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -388,12 +388,24 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/regions/decommissioned",schemaPath:"#/properties/regions/properties/decommissioned/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -405,23 +417,23 @@ for(const key3 in data17){
 let data18 = data17[key3];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.files === undefined){
-const err28 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-for(const key4 in data18){
-if(!((((((key4 === "files") || (key4 === "quota")) || (key4 === "existing")) || (key4 === "inventory")) || (key4 === "scope")) || (key4 === "warnAt"))){
-const err29 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err29 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+for(const key4 in data18){
+if(!((((((key4 === "files") || (key4 === "quota")) || (key4 === "existing")) || (key4 === "inventory")) || (key4 === "scope")) || (key4 === "warnAt"))){
+const err30 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -434,18 +446,7 @@ for(let i6=0; i6<len7; i6++){
 let data20 = data19[i6];
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err30 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files/" + i6,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files/" + i6,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files/" + i6,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -455,9 +456,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files",schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files/" + i6,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -467,10 +467,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data18.quota !== undefined){
-let data21 = data18.quota;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err33 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err33 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/files",schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -479,9 +478,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 < 0 || isNaN(data21)){
-const err34 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.quota !== undefined){
+let data21 = data18.quota;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err34 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -490,15 +491,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data18.existing !== undefined){
-let data22 = data18.existing;
-const _errs60 = errors;
-let valid26 = false;
-const _errs61 = errors;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data21 == "number"){
+if(data21 < 0 || isNaN(data21)){
+const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -507,9 +502,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 < 0 || isNaN(data22)){
-const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.existing !== undefined){
+let data22 = data18.existing;
+const _errs62 = errors;
+let valid27 = false;
+const _errs63 = errors;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -518,17 +519,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-var _valid1 = _errs61 === errors;
-valid26 = valid26 || _valid1;
-if(!valid26){
-const _errs63 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key5 in data22){
-const _errs65 = errors;
-if(typeof key5 === "string"){
-if(func2(key5) < 1){
-const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -538,9 +531,16 @@ vErrors.push(err37);
 errors++;
 }
 }
-var valid27 = _errs65 === errors;
+var _valid1 = _errs63 === errors;
+valid27 = valid27 || _valid1;
 if(!valid27){
-const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+const _errs65 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+const _errs67 = errors;
+if(typeof key5 === "string"){
+if(func2(key5) < 1){
+const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -550,10 +550,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-for(const key6 in data22){
-let data23 = data22[key6];
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var valid28 = _errs67 === errors;
+if(!valid28){
+const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -562,9 +561,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 < 0 || isNaN(data23)){
-const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+for(const key6 in data22){
+let data23 = data22[key6];
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -573,11 +574,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -586,11 +585,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid1 = _errs63 === errors;
-valid26 = valid26 || _valid1;
 }
-if(!valid26){
-const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -599,11 +598,24 @@ vErrors.push(err42);
 }
 errors++;
 }
+var _valid1 = _errs65 === errors;
+valid27 = valid27 || _valid1;
+}
+if(!valid27){
+const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err43];
+}
 else {
-errors = _errs60;
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs62;
 if(vErrors !== null){
-if(_errs60){
-vErrors.length = _errs60;
+if(_errs62){
+vErrors.length = _errs62;
 }
 else {
 vErrors = null;
@@ -615,18 +627,7 @@ if(data18.inventory !== undefined){
 let data24 = data18.inventory;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -636,10 +637,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.scope !== undefined){
-let data25 = data18.scope;
-if(typeof data25 !== "string"){
-const err45 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err45 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -648,8 +647,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!((data25 === "account") || (data25 === "region"))){
-const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
+}
+if(data18.scope !== undefined){
+let data25 = data18.scope;
+if(typeof data25 !== "string"){
+const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -658,12 +660,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data18.warnAt !== undefined){
-let data26 = data18.warnAt;
-if(typeof data26 == "number"){
-if(data26 > 1 || isNaN(data26)){
-const err47 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(!((data25 === "account") || (data25 === "region"))){
+const err47 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -672,8 +670,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26 <= 0 || isNaN(data26)){
-const err48 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data18.warnAt !== undefined){
+let data26 = data18.warnAt;
+if(typeof data26 == "number"){
+if(data26 > 1 || isNaN(data26)){
+const err48 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -682,9 +684,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data26 <= 0 || isNaN(data26)){
+const err49 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -694,9 +695,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -708,7 +708,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -718,12 +718,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.submit !== undefined){
-let data27 = data.submit;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-if(!(((key7 === "endpoint") || (key7 === "timeout")) || (key7 === "branches"))){
-const err52 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err52 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -733,11 +730,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data27.endpoint !== undefined){
-let data28 = data27.endpoint;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err53 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.submit !== undefined){
+let data27 = data.submit;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(((key7 === "endpoint") || (key7 === "timeout")) || (key7 === "branches"))){
+const err53 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -747,8 +745,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.endpoint !== undefined){
+let data28 = data27.endpoint;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err54 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -758,10 +759,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data27.timeout !== undefined){
-let data29 = data27.timeout;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err55 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err55 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -770,14 +769,27 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err56 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data27.timeout !== undefined){
+let data29 = data27.timeout;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err56 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err57 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -789,19 +801,7 @@ if(Array.isArray(data30)){
 const len8 = data30.length;
 for(let i7=0; i7<len8; i7++){
 if(typeof data30[i7] !== "string"){
-const err57 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -813,7 +813,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -825,12 +825,24 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
 }
 errors++;
 }

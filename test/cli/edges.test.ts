@@ -364,7 +364,7 @@ describe('config errors', () => {
     const result = await runCli(['a.vault.yaml'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'vaultlint: .vaultlint.yaml:2:10: Unexpected value for include: must be array.\n',
+      'vaultlint: .vaultlint.yaml:2:10: Unexpected value for include; expected a list.\n',
     );
   });
 
@@ -375,7 +375,7 @@ describe('config errors', () => {
     });
     const result = await runCli(['a.vault.yaml'], { cwd: root });
     expect(result.stderr).toBe(
-      'vaultlint: .vaultlint.yaml:1:10: Unexpected value for include: must be array.\n',
+      'vaultlint: .vaultlint.yaml:1:10: Unexpected value for include; expected a list.\n',
     );
   });
 
@@ -398,7 +398,7 @@ describe('config errors', () => {
     });
     const result = await runCli(['a.vault.yaml'], { cwd: root });
     expect(result.stderr).toBe(
-      'vaultlint: .vaultlint.yaml:5:20: Unexpected value for accounts.prod.existing.cn-hangzhou: must be integer.\n',
+      'vaultlint: .vaultlint.yaml:5:20: Unexpected value for accounts.prod.existing.cn-hangzhou; expected a whole number.\n',
     );
   });
 

@@ -68,7 +68,7 @@ describe('a bad config exits 2 with the position of the key', () => {
     [
       'a negative count per region',
       'accounts:\n  prod:\n    files: ["**"]\n    existing: { cn-shanghai: -1 }\n',
-      '.vaultlint.yaml:4:30: Unexpected value for accounts.prod.existing.cn-shanghai: must be >= 0.',
+      '.vaultlint.yaml:4:30: Unexpected value for accounts.prod.existing.cn-shanghai; expected a number >= 0.',
     ],
     [
       'an unknown rule, at its key, with the rule meant',
@@ -88,7 +88,7 @@ describe('a bad config exits 2 with the position of the key', () => {
     [
       'an option of the wrong type',
       'rules:\n  allowed-regions:\n    - error\n    - regions: cn-shanghai\n',
-      '.vaultlint.yaml:4:16: Unexpected value for option regions of rule allowed-regions: must be array.',
+      '.vaultlint.yaml:4:16: Unexpected value for option regions of rule allowed-regions; expected a list.',
     ],
     [
       'a pattern that is no regular expression',
@@ -108,7 +108,7 @@ describe('a bad config exits 2 with the position of the key', () => {
     [
       'a list where a mapping belongs',
       'rules: [deprecated-storage-class]\n',
-      '.vaultlint.yaml:1:8: Unexpected value for rules: must be object.',
+      '.vaultlint.yaml:1:8: Unexpected value for rules; expected a mapping.',
     ],
     [
       'broken YAML',
@@ -209,5 +209,28 @@ describe('which config governs a file', () => {
     expect(run.findings.map(brief)).toEqual([
       'repo/requests/b.yaml 1:1 error account-vault-quota: Unexpected vault past the quota of account prod: 0 existing + 2 requested = 2 of 1.',
     ]);
+  });
+});
+
+describe('config values, in words', () => {
+  it.each([
+    [
+      'include: []\n',
+      '.vaultlint.yaml:1:10: Unexpected value for include; expected at least 1 item.',
+    ],
+    [
+      'accounts:\n  a:\n    files: ["x/**"]\n    quota: 2.5\n',
+      '.vaultlint.yaml:4:12: Unexpected value for accounts.a.quota; expected a whole number.',
+    ],
+  ])('%j', async (config, message) => {
+    const dir = project({
+      '.vaultlint.yaml': config,
+      'a.vault.yaml': 'VaultRegionId: cn-hangzhou\nVaultName: a\n',
+    });
+    const run = await lintJson(dir, ['a.vault.yaml']);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 2,
+      stderr: `vaultlint: ${message}\n`,
+    });
   });
 });
