@@ -15,6 +15,7 @@ import {
   type Positions,
   readConfigText,
 } from './config-file.js';
+import { decode } from './read.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_NAME = '.vaultlint.yaml';
@@ -160,15 +161,28 @@ export async function loadConfig(
   path: string,
   shown = path,
 ): Promise<VaultlintConfig> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new ConfigError(
       `Cannot read the config file (${(error as NodeJS.ErrnoException).code}).`,
       shown,
     );
   }
+  // Checked as strictly as a request file: a replaced byte would be read
+  // as some other setting.
+  const read = decode(bytes);
+  if (!read.ok) {
+    const { message, range } = read.problem;
+    throw new ConfigError(
+      message.replace('a request file is', 'a config file is'),
+      shown,
+      range.start.line,
+      range.start.column,
+    );
+  }
+  const { text } = read;
   let positions: Positions;
   let parsed: unknown;
   try {

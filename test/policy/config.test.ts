@@ -1,4 +1,6 @@
 // .vaultlint.yaml: a wrong key or value is exit 2 with its line and column.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { brief, lintJson, project, request } from './helpers.js';
@@ -232,5 +234,21 @@ describe('config values, in words', () => {
       code: 2,
       stderr: `vaultlint: ${message}\n`,
     });
+  });
+});
+
+it('reports a config that is not UTF-8 at its first bad byte', async () => {
+  const dir = project({
+    'a.vault.yaml': 'VaultRegionId: cn-hangzhou\nVaultName: a\n',
+  });
+  writeFileSync(
+    join(dir, '.vaultlint.yaml'),
+    Buffer.from('rules:\n  deprecated-storage-class: err\xffor\n', 'latin1'),
+  );
+  const run = await lintJson(dir, ['a.vault.yaml']);
+  expect({ code: run.code, stderr: run.stderr }).toEqual({
+    code: 2,
+    stderr:
+      'vaultlint: .vaultlint.yaml:2:32: Unexpected byte 0xFF; the file is not valid UTF-8 (save it as UTF-8).\n',
   });
 });

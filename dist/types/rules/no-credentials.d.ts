@@ -1,2 +1,2 @@
-declare const _default: import("../src/rule.js").Rule<"comment" | "key" | "value" | "text", {}>;
+declare const _default: import("../src/rule.js").Rule<"comment" | "key" | "text" | "value", {}>;
 export default _default;
