@@ -6,10 +6,11 @@
  * turns its report into log lines, outputs, a results file and a table.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigResolver, type VaultlintConfig } from '../engine/config.js';
+import { OutputFile } from '../output-file.js';
 import { escapeCell } from '../reporters/markdown.js';
 import {
   CredentialsError,
@@ -192,10 +193,23 @@ export async function submitFromAction(
   core.info(
     `Submitting the approved requests from branch "${gate.branch}" (${context.env.GITHUB_EVENT_NAME}).`,
   );
+  const path = resolve(context.workspace, context.inputs.resultsFile);
+  let output: OutputFile;
+  try {
+    output = OutputFile.open(path, context.inputs.resultsFile, {
+      stale: 'remove',
+    });
+  } catch (error) {
+    setOutputs(undefined, '');
+    const reason = (error as Error).message;
+    await writeSummary(`No vault was created: ${reason}`);
+    return `vaultlint: ${reason}`;
+  }
   let report: SubmitReport;
   try {
     report = await submitLogged(context, scrubber);
   } catch (error) {
+    output.discard();
     setOutputs(undefined, '');
     const message = error instanceof Error ? error.message : String(error);
     const reason = scrubber.scrub(message);
@@ -210,9 +224,7 @@ export async function submitFromAction(
     return `vaultlint: ${reason}`;
   }
 
-  const path = resolve(context.workspace, context.inputs.resultsFile);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, scrubber.scrub(toJson(report)));
+  output.commit(scrubber.scrub(toJson(report)));
   setOutputs(report, path);
   await writeSummary(scrubber.scrub(reportSummary(report)));
   return submitExitCode(report) === 0

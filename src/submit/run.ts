@@ -2,12 +2,12 @@
  * The `submit` and `inventory` commands: lint, submit, print the table and
  * write the results file. Loaded only when one of them runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
+import { OutputFile } from '../output-file.js';
 import type { LintResults } from '../types.js';
 import { endpointProblem } from './endpoint.js';
 import { CredentialsError, Scrubber } from './errors.js';
@@ -52,6 +52,24 @@ export async function runSubmit(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
+  const output = flags.outputFile
+    ? OutputFile.open(resolve(io.cwd, flags.outputFile), flags.outputFile, {
+        stale: 'remove',
+      })
+    : undefined;
+  try {
+    return await submitTo(output, paths, flags, io);
+  } finally {
+    output?.discard();
+  }
+}
+
+async function submitTo(
+  output: OutputFile | undefined,
+  paths: string[],
+  flags: SubmitFlags,
+  io: CliIO,
+): Promise<number> {
   const results = await lint(paths.length ? paths : ['.'], {
     cwd: io.cwd,
     config: flags.config,
@@ -97,12 +115,7 @@ export async function runSubmit(
   }
 
   io.stdout.write(scrubber.scrub(formatTable(report)));
-  if (flags.outputFile) {
-    writeOutput(
-      resolve(io.cwd, flags.outputFile),
-      scrubber.scrub(toJson(report)),
-    );
-  }
+  output?.commit(scrubber.scrub(toJson(report)));
   return submitExitCode(report);
 }
 
@@ -112,6 +125,21 @@ export async function runInventory(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
+  const output = flags.outputFile
+    ? OutputFile.open(resolve(io.cwd, flags.outputFile), flags.outputFile)
+    : undefined;
+  try {
+    return await inventoryTo(output, flags, io);
+  } finally {
+    output?.discard();
+  }
+}
+
+async function inventoryTo(
+  output: OutputFile | undefined,
+  flags: InventoryFlags,
+  io: CliIO,
+): Promise<number> {
   const config = await new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
   const regions = flags.region?.length
     ? [...new Set(flags.region)]
@@ -149,8 +177,8 @@ export async function runInventory(
   }
   const text = `${JSON.stringify(inventory.pages, null, 2)}\n`;
   const count = inventory.pages.reduce((n, p) => n + p.Vaults.Vault.length, 0);
-  if (flags.outputFile) {
-    writeOutput(resolve(io.cwd, flags.outputFile), scrubber.scrub(text));
+  if (output) {
+    output.commit(scrubber.scrub(text));
     io.stderr.write(
       `Wrote ${count} vault${count === 1 ? '' : 's'} from ${regions.length} region${regions.length === 1 ? '' : 's'} to ${flags.outputFile}.\n`,
     );
@@ -210,11 +238,6 @@ export function tuningFrom(env: NodeJS.ProcessEnv): SubmitTuning {
     requestTimeoutMs:
       number('REQUEST_TIMEOUT_MS') ?? DEFAULT_TUNING.requestTimeoutMs,
   };
-}
-
-function writeOutput(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
 }
 
 function scrubbed(error: unknown, scrubber: Scrubber): Error {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -554,6 +554,44 @@ describe('vaultlint submit', () => {
       'vaultlint: No Alibaba Cloud credentials found. Tried the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET), the Alibaba Cloud CLI profile file ~/.aliyun/config.json and the credentials file ~/.alibabacloud/credentials. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), a profile in ~/.aliyun/config.json, or an instance role.\n',
     );
     expect(existsSync(join(root, 'r.json'))).toBe(false);
+  });
+
+  it('removes the results of an earlier run before it stops for want of credentials', async () => {
+    const root = workspace({
+      'vaults/alpha.vault.yaml': ALPHA,
+      'r.json': '{"stale": true}\n',
+    });
+
+    const run = await submit(root, credentialEnv('none'));
+
+    expect(run.code).toBe(2);
+    expect(existsSync(join(root, 'r.json'))).toBe(false);
+    expect(readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exits 2 before any call when the results file cannot be written', async () => {
+    const root = workspace({
+      'vaults/alpha.vault.yaml': ALPHA,
+      'a-file': 'not a folder\n',
+    });
+
+    const run = await runCli(
+      [
+        'submit',
+        '--endpoint',
+        emulator.url,
+        '--output-file',
+        'a-file/r.json',
+        'vaults',
+      ],
+      { cwd: root, env: credentialEnv() },
+    );
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vaultlint: Cannot write to "a-file/r.json" (ENOTDIR).\n',
+    );
+    expect(emulator.calls).toHaveLength(0);
   });
 
   it('prints the plan and creates nothing with --dry-run', async () => {
