@@ -13,6 +13,9 @@ import type { Reporter } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+const WEB_PAGE = /^https?:\/\/[^\s]+$/i;
+const PLACE = /\b\d+:\d+\b|\bline \d+\b/g;
+
 /** The key under which results carry vaultlint's own fingerprint. */
 export const FINGERPRINT_KEY = 'vaultlint/v1';
 
@@ -84,11 +87,17 @@ function ruleDescriptors(results: LintResults): Sarif.ReportingDescriptor[] {
   return [...infos.values()].map((info) => ({
     id: info.id,
     shortDescription: { text: info.description },
-    helpUri: info.docs,
-    help: {
-      text: `${info.description}. See ${info.docs}`,
-      markdown: `${info.description}. [Documentation](${info.docs})`,
-    },
+    // A plugin's page may be a file of the repository or a relative path:
+    // code scanning links only to the web, and a local path is nobody's.
+    ...(WEB_PAGE.test(info.docs)
+      ? {
+          helpUri: info.docs,
+          help: {
+            text: `${info.description}. See ${info.docs}`,
+            markdown: `${info.description}. [Documentation](${info.docs})`,
+          },
+        }
+      : { help: { text: `${info.description}.` } }),
     defaultConfiguration: {
       level: LEVEL[info.severity],
       ...(info.severity === 'off' ? { enabled: false } : {}),
@@ -217,7 +226,8 @@ function fingerprint(finding: Finding, request: unknown[]): string {
         finding.file,
         request,
         finding.pointer ?? '',
-        finding.message,
+        // Messages may name a place ("first given at 2:1", "on line 5").
+        finding.message.replace(PLACE, '#'),
       ]),
     )
     .digest('hex')

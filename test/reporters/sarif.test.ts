@@ -202,6 +202,48 @@ describe('sarif reporter', () => {
     expect(new Set(prints(first)).size).toBe(2);
   });
 
+  it('keeps fingerprints of messages that name a place when lines move', async () => {
+    const body =
+      'VaultRegionId: cn-hangzhou\nVaultName: a\nVaultName: b\nVaultStorageClass: IA  # vaultlint-disable-line deprecated-storage-class -- kept\n';
+    const config = 'mandatory: [deprecated-storage-class]\n';
+    const before = tempTree({
+      '.vaultlint.yaml': config,
+      'a.vault.yaml': body,
+    });
+    const after = tempTree({
+      '.vaultlint.yaml': config,
+      'a.vault.yaml': `# header\n${body}`,
+    });
+    const first = (await sarifOf(['a.vault.yaml'], before)).runs[0].results;
+    const second = (await sarifOf(['a.vault.yaml'], after)).runs[0].results;
+
+    expect(first?.map((r) => r.message.text)).toEqual([
+      expect.stringContaining('first given at 2:1'),
+      expect.stringContaining('the suppression on line 4 cannot silence it'),
+    ]);
+    const prints = (results?: Sarif.Result[]) =>
+      results?.map((r) => r.partialFingerprints?.['vaultlint/v1']);
+    expect(prints(second)).toEqual(prints(first));
+  });
+
+  it('links only to web pages, not to a plugin file', () => {
+    const log = render(
+      resultsWith([
+        finding({
+          ruleId: 'team-rule',
+          docs: 'file:///home/me/policy/rule.mjs',
+        }),
+        finding({ ruleId: 'relative-rule', docs: 'docs/rule.md' }),
+      ]),
+    );
+    const rules = log.runs[0].tool.driver.rules ?? [];
+    for (const id of ['team-rule', 'relative-rule']) {
+      const rule = rules.find((r) => r.id === id);
+      expect(rule?.helpUri).toBeUndefined();
+      expect(JSON.stringify(rule)).not.toContain('rule.m');
+    }
+  });
+
   it('keeps fingerprints when a document is inserted above', async () => {
     const doc = (name: string) =>
       `VaultRegionId: cn-hangzhou\nVaultName: ${name}\nVaultStorageClass: IA\n`;
