@@ -43,6 +43,16 @@ const OTHERS = [
   'vaults/readme.md',
   'infra/vaults/x.yaml.orig',
   'docs/vaults.json',
+  'vaults/finance/.vaultlint.yaml',
+  'vaults/.drafts/x.yaml',
+  '.hidden/team.vault.yaml',
+  'infra/.old/vaults/x.yaml',
+];
+
+// Never walked, whatever the globs say.
+const IGNORED = [
+  'node_modules/pkg/x.vault.yaml',
+  'a/node_modules/vaults/x.yaml',
 ];
 
 describe('the hook definition', () => {
@@ -66,6 +76,15 @@ describe('the hook definition', () => {
       expect({ path, matched: files.test(path) }).toEqual({
         path,
         matched: true,
+      });
+    }
+  });
+
+  it('leaves out what a folder walk never enters', () => {
+    for (const path of IGNORED) {
+      expect({ path, matched: files.test(path) }).toEqual({
+        path,
+        matched: false,
       });
     }
   });
