@@ -166,12 +166,15 @@ export function differences(request: RequestSummary, vault: Vault): string[] {
   compare('VaultType');
   compare('EncryptType');
   compare('KmsKeyId');
-  if (
-    params.WormEnabled !== undefined &&
-    params.WormEnabled !== Boolean(vault.WormEnabled)
-  ) {
+  // A request that leaves WormEnabled out asks for no backup lock.
+  const worm = params.WormEnabled ?? false;
+  if (worm !== Boolean(vault.WormEnabled)) {
+    const asked =
+      params.WormEnabled === undefined
+        ? 'leaves it out, which means false'
+        : `asks for ${worm}`;
     out.push(
-      `Existing vault ${vault.VaultId} has WormEnabled ${Boolean(vault.WormEnabled)}; the request asks for ${params.WormEnabled}.`,
+      `Existing vault ${vault.VaultId} has WormEnabled ${Boolean(vault.WormEnabled)}; the request ${asked}.`,
     );
   }
   return out;

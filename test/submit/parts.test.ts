@@ -200,16 +200,26 @@ describe('differences', () => {
     params,
   });
 
-  it('names nothing for the keys a request leaves out', () => {
+  it('names nothing for the keys a request leaves out, but a backup lock', () => {
     expect(
       differences(request({ VaultName: 'a' }), {
         VaultId: 'v-1',
         VaultName: 'a',
         VaultRegionId: 'cn-hangzhou',
         EncryptType: 'KMS',
-        WormEnabled: true,
+        WormEnabled: false,
       }),
     ).toEqual([]);
+    expect(
+      differences(request({ VaultName: 'a' }), {
+        VaultId: 'v-1',
+        VaultName: 'a',
+        VaultRegionId: 'cn-hangzhou',
+        WormEnabled: true,
+      }),
+    ).toEqual([
+      'Existing vault v-1 has WormEnabled true; the request leaves it out, which means false.',
+    ]);
   });
 
   it('names each setting that differs', () => {

@@ -139,6 +139,25 @@ describe('vaultlint submit', () => {
     });
   });
 
+  it('reads a WormEnabled left out as false when comparing', async () => {
+    const existing = emulator.seed({
+      VaultName: 'alpha',
+      VaultRegionId: 'cn-hangzhou',
+      WormEnabled: true,
+    });
+    const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
+
+    const run = await submit(root, credentialEnv());
+
+    expect(run.code).toBe(0);
+    expect(readResults(root).results[0]).toMatchObject({
+      action: 'exists',
+      warnings: [
+        `Existing vault ${existing.VaultId} has WormEnabled true; the request leaves it out, which means false.`,
+      ],
+    });
+  });
+
   it('leaves exactly one vault when the connection drops after a create', async () => {
     emulator.inject({ action: 'CreateVault', kind: 'drop-after' });
     const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
