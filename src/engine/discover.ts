@@ -91,26 +91,41 @@ async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {
   const base =
     dir.startsWith(config.dir + sep) || dir === config.dir ? config.dir : dir;
   const prefix = relative(base, dir).split(sep).join('/');
-  // One walk finds both the requests and the .gitignore files below.
-  const all = globSync([...config.include, GITIGNORE], {
-    cwd: base,
+  const options = {
     absolute: true,
-    ignore: [...ALWAYS_IGNORED, ...config.exclude],
     dot: false,
     // A link to a folder above would walk in circles, and one to a file
     // lints it twice; a link named on the command line is still linted.
     followSymbolicLinks: false,
-  });
+  };
+  // One walk finds both the requests and the .gitignore files below. A
+  // folder below the config's is walked alone, its files matched against
+  // the globs by their path from the config's folder.
+  const all = prefix
+    ? globSync(['**/*', GITIGNORE], {
+        ...options,
+        cwd: dir,
+        ignore: ALWAYS_IGNORED,
+        dot: config.include.some((glob) => /(^|\/)\./.test(glob)),
+      })
+    : globSync([...config.include, GITIGNORE], {
+        ...options,
+        cwd: base,
+        ignore: [...ALWAYS_IGNORED, ...config.exclude],
+      });
   const isGitignore = (file: string) => file.endsWith(`${sep}.gitignore`);
-  const matched = all.filter((file) => !isGitignore(file));
+  const included = prefix
+    ? picomatch(config.include, { dot: false })
+    : () => true;
+  const matched = all.filter(
+    (file) => !isGitignore(file) && included(relativePath(base, file)),
+  );
   const gitignored = await gitignoreFilter(
     dir,
     all.filter((file) => isGitignore(file) && file.startsWith(dir + sep)),
   );
   const found: string[] = [];
   for (const file of matched) {
-    const inside = relativePath(base, file);
-    if (prefix && !inside.startsWith(`${prefix}/`)) continue;
     if (gitignored(file)) continue;
     // A nested config governs the files below it.
     if (!isExcluded(file, await configs.forFile(file))) found.push(file);
