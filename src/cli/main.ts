@@ -336,6 +336,11 @@ export function parseFormats(
     };
   });
   const toStdout = outputs.filter((o) => !o.file);
+  if (outputFile !== undefined && toStdout.length === 0) {
+    throw new UsageError(
+      `Unexpected --output-file "${outputFile}": every --format names a file of its own (FORMAT=FILE), so no report is left for it.`,
+    );
+  }
   if (outputFile !== undefined) {
     for (const output of toStdout) output.file = outputFile;
   } else if (toStdout.length > 1) {

@@ -11,6 +11,19 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
   info: 'blue',
 };
 
+/**
+ * Control characters spelled out: a file name or a plugin's message that
+ * holds a line break or a terminal escape cannot break or restyle the
+ * report around it.
+ */
+const CONTROL = /\p{Cc}/gu;
+const printable = (text: string) =>
+  text.replace(
+    CONTROL,
+    (char) =>
+      `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+
 /** For people: a heading per file, a line per finding, a summary. */
 export const stylish: Reporter = (results, { color }) => {
   // The caller decides about colour; styleText would otherwise look at
@@ -27,14 +40,14 @@ export const stylish: Reporter = (results, { color }) => {
         (f) => `${f.range.start.line}:${f.range.start.column}`.length,
       ),
     );
-    lines.push(paint('underline', file.file));
+    lines.push(paint('underline', printable(file.file)));
     for (const f of shown) {
       const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(
         width,
       );
       const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
       lines.push(
-        `  ${where}  ${severity}  ${f.message}  ${paint('dim', f.ruleId)}`,
+        `  ${where}  ${severity}  ${printable(f.message)}  ${paint('dim', f.ruleId)}`,
       );
     }
     lines.push('');

@@ -7,6 +7,7 @@ import type { CliIO } from '../cli/io.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
+import { nearest } from '../engine/suggest.js';
 import { OutputFile } from '../output-file.js';
 import type { LintResults } from '../types.js';
 import { endpointProblem } from './endpoint.js';
@@ -141,9 +142,15 @@ async function inventoryTo(
   io: CliIO,
 ): Promise<number> {
   const config = await new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
-  const regions = flags.region?.length
-    ? [...new Set(flags.region)]
-    : [...new Set([...HBR_REGIONS, ...config.regions.supported])];
+  const served = [...new Set([...HBR_REGIONS, ...config.regions.supported])];
+  const regions = flags.region?.length ? [...new Set(flags.region)] : served;
+  for (const region of regions) {
+    if (served.includes(region)) continue;
+    const guess = nearest(region, served);
+    throw new UsageError(
+      `Unexpected --region "${region}": Cloud Backup serves no such region${guess ? `; did you mean "${guess}"?` : ' (add it to regions.supported in .vaultlint.yaml if it does).'}`,
+    );
+  }
   const tuning = tuningFrom(io.env);
   const scrubber = new Scrubber();
   let inventory: Awaited<ReturnType<typeof takeInventory>>;

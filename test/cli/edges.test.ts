@@ -131,6 +131,19 @@ describe('report files', () => {
     expect(existsSync(join(root, 'x.json'))).toBe(false);
   });
 
+  it.each([
+    [['-o', 'out.txt', '-f', 'sarif=x.sarif']],
+    [['-o', 'x.sarif', '-f', 'sarif=x.sarif']],
+  ])('refuses an --output-file left with no report: %j', async (flags) => {
+    const result = await runCli([...flags, 'a.vault.yaml'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `vaultlint: Unexpected --output-file "${flags[1]}": every --format names a file of its own (FORMAT=FILE), so no report is left for it.\n`,
+    );
+    expect(existsSync(join(root, 'out.txt'))).toBe(false);
+    expect(existsSync(join(root, 'x.sarif'))).toBe(false);
+  });
+
   it('refuses FORMAT=FILE pairs that name one file in two spellings', async () => {
     const result = await runCli(
       ['-f', 'json=out.json', '-f', 'sarif=./out.json', 'a.vault.yaml'],

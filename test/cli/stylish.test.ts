@@ -1,6 +1,8 @@
 // The stylish report, for people: a heading per file, one aligned line per
 // finding, and a summary whose counts read right in the singular.
 import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/reporters/stylish.js';
+import type { LintResults } from '../../src/types.js';
 import { runCli } from '../helpers/cli.js';
 import { request, tree } from './tree.js';
 
@@ -88,5 +90,39 @@ describe('stylish report', () => {
     const result = await runCli(['d.vault.yaml'], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
+  });
+
+  it('spells out control characters in file names and messages', () => {
+    const text = stylish(
+      {
+        files: [
+          {
+            file: 'odd\nname\u001b[2J.vault.yaml',
+            requests: 1,
+            findings: [
+              {
+                ruleId: 'team-rule',
+                severity: 'error',
+                message: 'Unexpected\r\nline.',
+                file: 'odd\nname\u001b[2J.vault.yaml',
+                range: {
+                  start: { line: 1, column: 1 },
+                  end: { line: 1, column: 2 },
+                },
+              },
+            ],
+          },
+        ],
+        requests: [],
+        summary: { files: 1, requests: 1, errors: 1, warnings: 0, infos: 0 },
+        accounts: [],
+        rules: [],
+      } as unknown as LintResults,
+      { cwd: '/repo', color: false },
+    );
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'odd<U+000A>name<U+001B>[2J.vault.yaml',
+      '  1:1  error    Unexpected<U+000D><U+000A>line.  team-rule',
+    ]);
   });
 });

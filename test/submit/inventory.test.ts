@@ -74,6 +74,21 @@ describe('vaultlint inventory', () => {
     ]);
   });
 
+  it('refuses a --region Cloud Backup does not serve, before any call', async () => {
+    const root = workspace({});
+
+    const run = await runCli(
+      ['inventory', '--endpoint', emulator.url, '--region', 'cn-hangzhuo'],
+      { cwd: root, env: credentialEnv() },
+    );
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vaultlint: Unexpected --region "cn-hangzhuo": Cloud Backup serves no such region; did you mean "cn-hangzhou"?\n',
+    );
+    expect(emulator.calls).toHaveLength(0);
+  });
+
   it('writes nothing and exits 1 when a region cannot be listed', async () => {
     const root = workspace({});
 
