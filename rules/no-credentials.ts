@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import {
   CREDENTIAL_KEY,
   CREDENTIAL_VALUE,
+  findAssignedCredentials,
   findCredentials,
 } from './lib/credentials.js';
 
@@ -24,17 +25,26 @@ export default defineRule({
   },
 
   check({ raw }, context) {
-    for (const [key, value] of Object.entries(raw)) {
-      for (const found of credentialsIn([key], value)) {
-        // The secret itself never reaches any output.
-        for (const secret of found.secrets) context.redact(secret);
-        context.report({
-          messageId: found.byKey ? 'key' : 'value',
-          data: { key: found.path.join('.') },
-          // The credential's own key or list item, however deep it sits.
-          pointer: pointerTo(found.path),
-        });
-      }
+    const found = Object.entries(raw).flatMap(([key, value]) =>
+      credentialsIn([key], value),
+    );
+    // A secret copied to another key (a YAML alias, a second paste) is
+    // found there too.
+    const secrets = new Set(found.flatMap((f) => f.secrets));
+    const elsewhere = Object.entries(raw).flatMap(([key, value]) =>
+      copiesIn([key], value, secrets).filter(
+        (copy) => !found.some((f) => samePath(f.path, copy.path)),
+      ),
+    );
+    for (const credential of [...found, ...elsewhere]) {
+      // The secret itself never reaches any output.
+      for (const secret of credential.secrets) context.redact(secret);
+      context.report({
+        messageId: credential.byKey ? 'key' : 'value',
+        data: { key: credential.path.join('.') },
+        // The credential's own key or list item, however deep it sits.
+        pointer: pointerTo(credential.path),
+      });
     }
   },
 });
@@ -65,9 +75,35 @@ function credentialsIn(path: string[], value: unknown): Credential[] {
   if (value !== null && typeof value === 'object') {
     return children(value).flatMap(([k, v]) => credentialsIn([...path, k], v));
   }
-  if (typeof value !== 'string' || !CREDENTIAL_VALUE.test(value)) return [];
-  const secrets = findCredentials(value).map((m) => m[0]);
-  return [{ path, secrets, byKey: false }];
+  if (typeof value !== 'string') return [];
+  const secrets = [
+    ...(CREDENTIAL_VALUE.test(value)
+      ? findCredentials(value).map((m) => m[0])
+      : []),
+    ...findAssignedCredentials(value),
+  ];
+  return secrets.length > 0 ? [{ path, secrets, byKey: false }] : [];
+}
+
+/** Values that hold one of the secrets found elsewhere in the request. */
+function copiesIn(
+  path: string[],
+  value: unknown,
+  secrets: ReadonlySet<string>,
+): Credential[] {
+  if (value !== null && typeof value === 'object') {
+    return children(value).flatMap(([k, v]) =>
+      copiesIn([...path, k], v, secrets),
+    );
+  }
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string') return [];
+  const held = [...secrets].filter((s) => s.length >= 6 && text.includes(s));
+  return held.length > 0 ? [{ path, secrets: held, byKey: false }] : [];
+}
+
+function samePath(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 /** The JSON pointer of a path of keys: `/Extra/nested/0/Secret`. */

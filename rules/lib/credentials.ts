@@ -22,14 +22,32 @@ export const CREDENTIAL_VALUE = new RegExp(`${ACCESS_KEY}|${PRIVATE_KEY}`);
 
 const EVERY_CREDENTIAL = new RegExp(CREDENTIAL_VALUE.source, 'g');
 
+/**
+ * A credential given a name inside a text, as pasted from an environment
+ * file or a CLI profile: `AccessKeySecret=…`, `access_key_secret: …`. The
+ * group is the secret.
+ */
+const ASSIGNED =
+  /(?<![A-Za-z0-9])(?:(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|secret[-_ ]?(?:access[-_ ]?)?key|(?:security|sts)[-_ ]?token)\s*[=:]\s*["']?([^\s"',;&]{6,})/gi;
+
 /** Every credential-looking text in `text`, in order. */
 export function findCredentials(text: string): RegExpExecArray[] {
   return mayHold(text) ? [...text.matchAll(EVERY_CREDENTIAL)] : [];
 }
 
+/** The secrets a text names (`AccessKeySecret=…`), in order. */
+export function findAssignedCredentials(text: string): string[] {
+  return mayName(text) ? [...text.matchAll(ASSIGNED)].map((m) => m[1]) : [];
+}
+
 /** The text with every credential-looking part replaced by the mask. */
 export function maskCredentials(text: string): string {
-  return mayHold(text) ? text.replace(EVERY_CREDENTIAL, MASK) : text;
+  const masked = mayHold(text) ? text.replace(EVERY_CREDENTIAL, MASK) : text;
+  return mayName(masked)
+    ? masked.replace(ASSIGNED, (whole, secret: string) =>
+        whole.slice(0, whole.length - secret.length).concat(MASK),
+      )
+    : masked;
 }
 
 /**
@@ -42,6 +60,10 @@ function mayHold(text: string): boolean {
     text.includes('STS.') ||
     text.includes('-----BEGIN')
   );
+}
+
+function mayName(text: string): boolean {
+  return (text.includes('=') || text.includes(':')) && /key|token/i.test(text);
 }
 
 /**

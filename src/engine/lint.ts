@@ -354,13 +354,15 @@ class Engine {
       });
     }
     addFindings(state, ...fromRules);
-    // No finding may build on the value of a key given twice.
+    // No finding may build on the value of a key given twice, but that a
+    // credential is there: that holds whichever value counts.
     if (parsed.tainted.size > 0) {
       const tainted = new Set([...parsed.tainted].map((k) => `/${k}`));
       state.findings = state.findings.filter(
         (f) =>
           f.document !== parsed.document ||
           f.ruleId === 'duplicate-key' ||
+          f.ruleId === 'no-credentials' ||
           !tainted.has(f.pointer ?? ''),
       );
     }

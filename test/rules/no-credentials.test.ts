@@ -166,9 +166,96 @@ testRule(rule, [
       },
     ],
   },
+  {
+    name: 'reports a secret named inside a value, as pasted from a profile',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'Description: "copied from .env: ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKEsecretVALUEdoNotUse0000000"',
+    ),
+    findings: [
+      {
+        messageId: 'value',
+        message:
+          'Unexpected access key in the value of "Description"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 96,
+      },
+    ],
+  },
+  {
+    name: 'reports a secret copied to another key by an alias',
+    yaml: lines(
+      'VaultRegionId: cn-shanghai',
+      'VaultName: ops-vault',
+      'AccessKeySecret: &secret FAKEsecretVALUEdoNotUse0000000',
+      'Description: *secret',
+    ),
+    findings: [
+      {
+        messageId: 'key',
+        message:
+          'Unexpected credential in "AccessKeySecret"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 56,
+      },
+      {
+        messageId: 'value',
+        message:
+          'Unexpected access key in the value of "Description"; expected none, as a credential does not belong in a request file, so remove it and revoke it.',
+        line: 4,
+        column: 14,
+        endLine: 4,
+        endColumn: 21,
+      },
+    ],
+  },
 ]);
 
 describe('no-credentials redaction', () => {
+  it('reports a credential under a key given twice', async () => {
+    const results = await lint(['-'], {
+      cwd: import.meta.dirname,
+      stdin: {
+        filename: 'twice.vault.yaml',
+        text: lines(
+          'VaultRegionId: cn-shanghai',
+          'VaultName: ops-vault',
+          'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
+          'AccessKeySecret: FAKEsecretVALUEdoNotUse1111111',
+        ),
+      },
+    });
+    expect(
+      results.files[0].findings.map((f) => [f.ruleId, f.range.start.line]),
+    ).toEqual([
+      ['no-credentials', 3],
+      ['duplicate-key', 4],
+    ]);
+    expect(JSON.stringify(results.files)).not.toContain('FAKEsecret');
+  });
+
+  it('masks a named secret in every output, the rule off', async () => {
+    const results = await lint(['-'], {
+      cwd: import.meta.dirname,
+      rules: { 'no-credentials': 'off' },
+      stdin: {
+        filename: 'named.vault.yaml',
+        text: lines(
+          'VaultRegionId: cn-shanghai',
+          'VaultName: "access_key_secret: FAKEsecretVALUEdoNotUse0000000"',
+        ),
+      },
+    });
+    const text = JSON.stringify(results);
+    expect(text).toContain('access_key_secret: ********');
+    expect(text).not.toContain('FAKEsecret');
+  });
+
   it('keeps the secret out of messages, suggestions and fixes', async () => {
     const results = await lint(['-'], {
       cwd: import.meta.dirname,

@@ -10,6 +10,8 @@ export declare const CREDENTIAL_KEY: RegExp;
 export declare const CREDENTIAL_VALUE: RegExp;
 /** Every credential-looking text in `text`, in order. */
 export declare function findCredentials(text: string): RegExpExecArray[];
+/** The secrets a text names (`AccessKeySecret=…`), in order. */
+export declare function findAssignedCredentials(text: string): string[];
 /** The text with every credential-looking part replaced by the mask. */
 export declare function maskCredentials(text: string): string;
 /**
