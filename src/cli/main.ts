@@ -179,6 +179,11 @@ export async function runLint(
   const outputs = parseFormats(flags.format ?? [], flags.outputFile, io.cwd);
   for (const { file } of outputs) if (file) checkOutputFile(file, io.cwd);
   const readsStdin = paths.length === 1 && paths[0] === '-';
+  if (!readsStdin && paths.includes('-')) {
+    throw new UsageError(
+      'Unexpected - among other paths; standard input is read alone, as one request file (- --stdin-filename NAME).',
+    );
+  }
   if (readsStdin && !flags.stdinFilename) {
     throw new UsageError(
       'Reading standard input (-) needs --stdin-filename to name the request.',

@@ -164,6 +164,20 @@ describe('standard input', () => {
       'vaultlint: Reading standard input (-) needs --stdin-filename to name the request.\n',
     );
   });
+
+  it.each([[['-', 'team.vault.yaml']], [['-', '-']]])(
+    'exits 2 when - comes with other paths: %j',
+    async (paths) => {
+      const result = await runCli(
+        ['--stdin-filename', 'x.vault.yaml', ...paths],
+        { cwd: root, stdin: request('x') },
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        'vaultlint: Unexpected - among other paths; standard input is read alone, as one request file (- --stdin-filename NAME).\n',
+      );
+    },
+  );
 });
 
 describe('configuration', () => {
