@@ -107,6 +107,19 @@ export function defaultConfig(dir: string): VaultlintConfig {
   };
 }
 
+/**
+ * Where the default globs start without a config file: the repository
+ * that holds the working directory, so that `vaults/**` matches from a
+ * folder inside `vaults/` too; outside a repository, the working
+ * directory.
+ */
+function repositoryRoot(cwd: string): string {
+  for (let at = cwd; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return cwd;
+  }
+}
+
 /** Finds the config that governs a folder, caching per folder. */
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<VaultlintConfig>>();
@@ -126,7 +139,7 @@ export class ConfigResolver {
       config = existsSync(candidate)
         ? this.load(candidate)
         : parent === dir
-          ? Promise.resolve(defaultConfig(this.cwd))
+          ? Promise.resolve(defaultConfig(repositoryRoot(this.cwd)))
           : this.forDir(parent);
       this.byDir.set(dir, config);
     }

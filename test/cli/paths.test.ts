@@ -256,3 +256,18 @@ describe('a link to a folder, named on the command line', () => {
     expect(filesOf(result.stdout)).toEqual(['real/vaults/r.yaml']);
   });
 });
+
+describe('a run from inside a vaults folder, with no config', () => {
+  const root = tree({
+    'x/vaults/a.yaml': request('a'),
+    'x/vaults/prod/b.yaml': request('b'),
+  });
+
+  it('matches the default globs from the repository root', async () => {
+    const result = await runCli(['--format', 'json', '.'], {
+      cwd: join(root, 'x', 'vaults'),
+    });
+    expect(result.code).toBe(0);
+    expect(filesOf(result.stdout)).toEqual(['a.yaml', 'prod/b.yaml']);
+  });
+});
