@@ -5,45 +5,76 @@
  * earlier run compiled are read back instead of compiled again.
  *
  * The bundle is compiled here with its cached data (module.enableCompileCache
- * does this from Node 22.1 on, for Node's own loader only), and the first
- * run writes that data when it ends. The cache lives in a folder
- * of the user's own under the temporary directory; a folder that is not
- * the user's alone, a missing or rejected entry, or VAULTLINT_CACHE=0 only
- * mean the code is compiled as usual.
+ * does this from Node 22.1 on, for Node's own loader only), and a run that
+ * found no usable entry writes one when it ends. Entries live in the user's
+ * own cache folder (src/cache-folder.ts). V8 checks little of what it is
+ * given, so each entry is named by the bundle it was made from (the build's
+ * hash of it, and its size, time and inode, so that an edited bundle never
+ * runs old code) and carries a checksum of its data: a damaged entry is
+ * compiled past, and replaced. VAULTLINT_CACHE=0 turns the cache off.
  *
  * This file is built on its own, with no part of the engine, and must stay
  * small: it runs before anything else on every start.
  */
 import {
-  lstatSync,
-  mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { cacheFolder, fnv1a } from '../cache-folder.js';
 
-/** A hash of the bundle's text, set by the build: it names the cache entry. */
+/** A hash of the bundle's text, set by the build. */
 declare const VAULTLINT_BUNDLE_HASH: string;
 
 const bundle = join(__dirname, 'cli-bundle.cjs');
 
-/** The user's own cache folder, or undefined when it cannot be trusted. */
-function cacheFolder(): string | undefined {
-  if (process.env.VAULTLINT_CACHE === '0') return undefined;
+/** The name of the cache entry for this bundle on this Node.js. */
+function entryName(): string {
+  const { size, mtimeMs, ino } = statSync(bundle);
+  const made = `${size}-${Math.trunc(mtimeMs)}-${ino}`;
+  return `cli-${VAULTLINT_BUNDLE_HASH}-${made}-${process.version}-${process.arch}.v8`;
+}
+
+/** An entry's data: after a line with the checksum of the rest. */
+function readEntry(path: string): Buffer | undefined {
   try {
-    const { uid } = userInfo();
-    const folder = join(tmpdir(), `vaultlint-${uid}`);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(folder);
-    // Cached code runs as this user: nobody else may have written it.
-    const own = stat.isDirectory() && (uid < 0 || stat.uid === uid);
-    return own && (stat.mode & 0o022) === 0 ? folder : undefined;
+    const file = readFileSync(path);
+    const newline = file.indexOf(10);
+    const data = file.subarray(newline + 1);
+    const sum = file.subarray(0, newline).toString('latin1');
+    return newline === 8 && fnv1a(data) === sum ? data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function writeEntry(folder: string, name: string, data: Buffer): void {
+  const path = join(folder, name);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(
+      temporary,
+      Buffer.concat([Buffer.from(`${fnv1a(data)}\n`), data]),
+      {
+        mode: 0o600,
+      },
+    );
+    renameSync(temporary, path);
+    // Entries for other bundles or other versions of Node.js are spent.
+    for (const other of readdirSync(folder)) {
+      if (/^cli-.*\.v8$/.test(other) && other !== name) {
+        rmSync(join(folder, other), { force: true });
+      }
+    }
+  } catch {
+    // A read-only or full disk costs a compile next time, nothing more.
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -53,35 +84,19 @@ function cacheFolder(): string | undefined {
  * bundle is handed one for the ES modules it imports (plugins).
  */
 function run(folder: string | undefined): void {
-  const entry =
-    folder &&
-    join(
-      folder,
-      `cli-${VAULTLINT_BUNDLE_HASH}-${process.version}-${process.arch}.v8`,
-    );
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = entry ? readFileSync(entry) : undefined;
-  } catch {
-    cachedData = undefined;
-  }
+  const name = folder && entryName();
+  const cachedData = name ? readEntry(join(folder, name)) : undefined;
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, __vaultlintImport) {${source}\n})`,
     { filename: bundle, cachedData },
   );
-  if (entry && (!cachedData || script.cachedDataRejected)) {
+  if (name && (!cachedData || script.cachedDataRejected)) {
     // Written when the run ends, so that it holds the functions the run
     // compiled, not only the top level.
-    process.once('exit', () => {
-      try {
-        const temporary = `${entry}.${process.pid}.tmp`;
-        writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-        renameSync(temporary, entry);
-      } catch {
-        // A read-only or full disk costs a compile next time, nothing more.
-      }
-    });
+    process.once('exit', () =>
+      writeEntry(folder, name, script.createCachedData()),
+    );
   }
   const module = { exports: {} };
   script.runInThisContext()(

@@ -4,9 +4,9 @@
  * not changed never loads the `yaml` library: in a pre-commit hook on one
  * small file, start-up is nearly all the cost.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheFolder, fnv1a } from '../cache-folder.js';
 
 /** Line and column of a key path's value, and of its key when it has one. */
 export type Positions = Record<string, { value: Where; key?: Where }>;
@@ -60,30 +60,16 @@ export function keyOf(path: readonly string[]): string {
 }
 
 /**
- * The cache lives in a folder of the user's own under the temporary
- * directory; any problem with it only means the config is parsed again.
+ * The cache lives in the user's own cache folder; any problem with it
+ * only means the config is parsed again. The entry's own copy of the text
+ * settles hash collisions.
  */
 function cacheFile(text: string, version: string): string | undefined {
-  if (process.env.VAULTLINT_CACHE === '0') return undefined;
-  try {
-    const hash = fnv1a(`${FORMAT}\0${version}\0${text}`);
-    return join(tmpdir(), `vaultlint-${userInfo().uid}`, `config-${hash}.json`);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A 32-bit FNV-1a hash, in hex. Loading node:crypto would cost more than
- * the cache saves; the entry's own copy of the text settles collisions.
- */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  const folder = cacheFolder();
+  return (
+    folder &&
+    join(folder, `config-${fnv1a(`${FORMAT}\0${version}\0${text}`)}.json`)
+  );
 }
 
 function readCache(file: string, text: string): ConfigFile | undefined {
@@ -99,13 +85,12 @@ function readCache(file: string, text: string): ConfigFile | undefined {
 }
 
 function writeCache(file: string, parsed: CacheEntry): void {
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const dir = join(file, '..');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(parsed), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
     // A read-only or full disk costs a parse next time, nothing more.
+    rmSync(temporary, { force: true });
   }
 }

@@ -3,12 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +106,51 @@ describe('the code cache of dist/cli.cjs', () => {
     // The plugin under examples/policy/ is an ES module, imported by the
     // cached code as by any other.
     expect(second.stdout).toContain('"ruleId": "team-name-prefix"');
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('compiles past a damaged entry and replaces it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const folder = join(temp, `vaultlint-${userInfo().uid}`);
+    const first = lintExamples({ TMPDIR: temp });
+    const entry = join(folder, entries(folder)[0]);
+    const bytes = readFileSync(entry);
+    bytes.fill(0xff, 1000, 1008);
+    writeFileSync(entry, bytes);
+
+    const damaged = lintExamples({ TMPDIR: temp });
+    expect(damaged.status).toBe(1);
+    expect(damaged.stdout).toBe(first.stdout);
+    expect(readFileSync(entry).equals(bytes)).toBe(false);
+    expect(lintExamples({ TMPDIR: temp }).stdout).toBe(first.stdout);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('never runs the code of a bundle since edited, even to the same length', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const copy = join(temp, 'dist');
+    mkdirSync(copy);
+    for (const file of ['cli.cjs', 'cli-bundle.cjs']) {
+      copyFileSync(join(bin, '..', file), join(copy, file));
+    }
+    const root = tree({
+      'cold.vault.yaml': `${request('cold')}VaultStorageClass: IA\n`,
+    });
+    const lintCold = () =>
+      spawnSync(process.execPath, [join(copy, 'cli.cjs'), 'cold.vault.yaml'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+      }).stdout;
+    expect(lintCold()).toContain('is deprecated; use');
+    const bundle = join(copy, 'cli-bundle.cjs');
+    const edited = readFileSync(bundle, 'utf8').replace(
+      'is deprecated; use',
+      'IS DEPRECATED; USE',
+    );
+    writeFileSync(bundle, edited);
+    expect(lintCold()).toContain('IS DEPRECATED; USE');
     rmSync(temp, { recursive: true, force: true });
   });
 

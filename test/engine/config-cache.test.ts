@@ -3,15 +3,19 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fnv1a } from '../../src/cache-folder.js';
 import {
   parseConfigText,
   readConfigText,
@@ -72,5 +76,43 @@ describe('config cache', () => {
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('3:20  error    VaultStorageClass "IA"');
     }
+  });
+
+  it('trusts no cache folder that others may write to', () => {
+    // A planted entry that would switch the config's rule off.
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-cache-'));
+    const folder = join(temp, `vaultlint-${userInfo().uid}`);
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const dir = mkdtempSync(join(tmpdir(), 'vaultlint-cache-'));
+    const text = 'rules:\n  deprecated-storage-class: error\n';
+    writeFileSync(join(dir, '.vaultlint.yaml'), text);
+    writeFileSync(
+      join(dir, 'a.vault.yaml'),
+      'VaultRegionId: cn-shanghai\nVaultName: a\nVaultStorageClass: IA\n',
+    );
+    const planted = {
+      text,
+      data: { rules: { 'deprecated-storage-class': 'off' } },
+      positions: {},
+    };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const entry = `config-${fnv1a(`1\0${pkg.version}\0${text}`)}.json`;
+    writeFileSync(join(folder, entry), JSON.stringify(planted));
+
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'dist', 'cli.cjs'), 'a.vault.yaml'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, TMPDIR: temp },
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('error    VaultStorageClass "IA"');
+    rmSync(temp, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 });
