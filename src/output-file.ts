@@ -6,23 +6,28 @@
  * and replaces it whole when the work is done.
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
-  writeSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from './engine/discover.js';
 
 export class OutputFile {
   private constructor(
+    /** Where the text goes: the target, through any links. */
     private readonly path: string,
-    private readonly temporary: string,
-    private readonly fd: number,
+    /** The file beside it that replaces it whole; none for a device or pipe. */
+    private readonly temporary: string | undefined,
     readonly shown: string,
   ) {}
 
@@ -36,15 +41,25 @@ export class OutputFile {
     shown: string,
     { stale = 'keep' }: { stale?: 'keep' | 'remove' } = {},
   ): OutputFile {
-    const temporary = `${path}.${process.pid}.tmp`;
     try {
-      if (existsSync(path) && statSync(path).isDirectory()) {
+      const target = existsSync(path) ? realpathSync.native(path) : path;
+      const stat = existsSync(target) ? statSync(target) : undefined;
+      if (stat?.isDirectory()) {
         throw Object.assign(new Error('folder'), { code: 'EISDIR' });
       }
-      makeFolders(dirname(path));
-      const fd = openSync(temporary, 'w');
-      if (stale === 'remove') rmSync(path, { force: true });
-      return new OutputFile(path, temporary, fd, shown);
+      if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() && !stat) {
+        throw Object.assign(new Error('dangling link'), { code: 'ENOENT' });
+      }
+      // A device or a pipe (/dev/stdout, a FIFO) is written as it is.
+      if (stat && !stat.isFile()) {
+        accessSync(target, constants.W_OK);
+        return new OutputFile(target, undefined, shown);
+      }
+      makeFolders(dirname(target));
+      const temporary = `${target}.${process.pid}.tmp`;
+      closeSync(openSync(temporary, 'w'));
+      if (stale === 'remove') rmSync(target, { force: true });
+      return new OutputFile(target, temporary, shown);
     } catch (error) {
       throw cannotWrite(shown, error);
     }
@@ -53,8 +68,11 @@ export class OutputFile {
   /** Writes the text and puts it in place of the target. */
   commit(text: string): void {
     try {
-      writeSync(this.fd, text);
-      closeSync(this.fd);
+      if (this.temporary === undefined) {
+        writeFileSync(this.path, text);
+        return;
+      }
+      writeFileSync(this.temporary, text);
       renameSync(this.temporary, this.path);
     } catch (error) {
       this.discard();
@@ -64,12 +82,33 @@ export class OutputFile {
 
   /** Leaves the target as it was; safe to call after commit. */
   discard(): void {
+    if (this.temporary !== undefined) rmSync(this.temporary, { force: true });
+  }
+}
+
+/**
+ * Refuses an output bound for one of the run's own inputs (a request file,
+ * the config): writing there would put a report in place of the request.
+ */
+export function refuseInput(
+  target: string,
+  shown: string,
+  inputs: Iterable<string>,
+): void {
+  const real = (path: string) => {
     try {
-      closeSync(this.fd);
+      return realpathSync.native(path);
     } catch {
-      // Closed by commit already.
+      return path;
     }
-    rmSync(this.temporary, { force: true });
+  };
+  const output = real(target);
+  for (const input of inputs) {
+    if (real(input) === output) {
+      throw new UsageError(
+        `Cannot write to "${shown}": the run reads it as an input; name another file.`,
+      );
+    }
   }
 }
 

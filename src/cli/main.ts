@@ -27,6 +27,7 @@ import {
 import { lint } from '../engine/lint.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read.js';
 import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
+import { refuseInput } from '../output-file.js';
 import { thresholdCrossed } from '../threshold.js';
 import type { LintResults, SeveritySetting } from '../types.js';
 import { registerCommands } from './commands.js';
@@ -213,6 +214,13 @@ export async function runLint(
   }
   if (flags.quiet) results = errorsOnly(results);
 
+  const inputs = [
+    ...results.files.map((f) => resolve(io.cwd, f.file)),
+    ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
+  ];
+  for (const { file } of outputs) {
+    if (file) refuseInput(resolve(io.cwd, file), file, inputs);
+  }
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const { format, file } of outputs) {
     const report = (await loadReporter(format))(results, {

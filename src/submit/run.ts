@@ -8,7 +8,7 @@ import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { nearest } from '../engine/suggest.js';
-import { OutputFile } from '../output-file.js';
+import { OutputFile, refuseInput } from '../output-file.js';
 import type { LintResults } from '../types.js';
 import { endpointProblem } from './endpoint.js';
 import { CredentialsError, Scrubber } from './errors.js';
@@ -53,13 +53,22 @@ export async function runSubmit(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
-  const output = flags.outputFile
-    ? OutputFile.open(resolve(io.cwd, flags.outputFile), flags.outputFile, {
-        stale: 'remove',
-      })
-    : undefined;
+  const results = await lint(paths.length ? paths : ['.'], {
+    cwd: io.cwd,
+    config: flags.config,
+  });
+  // Prepared before the first call, and never in place of a request.
+  let output: OutputFile | undefined;
+  if (flags.outputFile) {
+    const target = resolve(io.cwd, flags.outputFile);
+    refuseInput(target, flags.outputFile, [
+      ...results.files.map((f) => resolve(io.cwd, f.file)),
+      ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
+    ]);
+    output = OutputFile.open(target, flags.outputFile, { stale: 'remove' });
+  }
   try {
-    return await submitTo(output, paths, flags, io);
+    return await submitTo(output, results, flags, io);
   } finally {
     output?.discard();
   }
@@ -67,14 +76,10 @@ export async function runSubmit(
 
 async function submitTo(
   output: OutputFile | undefined,
-  paths: string[],
+  results: LintResults,
   flags: SubmitFlags,
   io: CliIO,
 ): Promise<number> {
-  const results = await lint(paths.length ? paths : ['.'], {
-    cwd: io.cwd,
-    config: flags.config,
-  });
   const scrubber = new Scrubber();
   io.stdout.write(lintErrors(results));
   if (

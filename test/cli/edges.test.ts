@@ -144,6 +144,20 @@ describe('report files', () => {
     expect(existsSync(join(root, 'x.sarif'))).toBe(false);
   });
 
+  it.each([
+    [['-f', 'json=a.vault.yaml']],
+    [['-o', 'a.vault.yaml']],
+    [['-o', './a.vault.yaml']],
+  ])('refuses a report bound for a file it lints: %j', async (flags) => {
+    const before = readFileSync(join(root, 'a.vault.yaml'), 'utf8');
+    const result = await runCli([...flags, 'a.vault.yaml'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^vaultlint: Cannot write to "(\.\/)?a\.vault\.yaml": the run reads it as an input; name another file\.\n$/,
+    );
+    expect(readFileSync(join(root, 'a.vault.yaml'), 'utf8')).toBe(before);
+  });
+
   it('refuses FORMAT=FILE pairs that name one file in two spellings', async () => {
     const result = await runCli(
       ['-f', 'json=out.json', '-f', 'sarif=./out.json', 'a.vault.yaml'],

@@ -1,4 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -611,6 +617,48 @@ describe('vaultlint submit', () => {
       'vaultlint: Cannot write to "a-file/r.json" (ENOTDIR).\n',
     );
     expect(emulator.calls).toHaveLength(0);
+  });
+
+  it('refuses a results file that is one of its request files, before any call', async () => {
+    const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
+
+    const run = await runCli(
+      [
+        'submit',
+        '--endpoint',
+        emulator.url,
+        '--output-file',
+        'vaults/alpha.vault.yaml',
+        'vaults',
+      ],
+      { cwd: root, env: credentialEnv() },
+    );
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vaultlint: Cannot write to "vaults/alpha.vault.yaml": the run reads it as an input; name another file.\n',
+    );
+    expect(readFileSync(join(root, 'vaults/alpha.vault.yaml'), 'utf8')).toBe(
+      ALPHA,
+    );
+    expect(emulator.calls).toHaveLength(0);
+  });
+
+  it('writes the results through a link, which stays a link', async () => {
+    const root = workspace({
+      'vaults/alpha.vault.yaml': ALPHA,
+      'shared/real.json': '{"old": true}\n',
+    });
+    symlinkSync(join(root, 'shared', 'real.json'), join(root, 'r.json'));
+
+    const run = await submit(root, credentialEnv());
+
+    expect(run.code).toBe(0);
+    expect(lstatSync(join(root, 'r.json')).isSymbolicLink()).toBe(true);
+    expect(
+      JSON.parse(readFileSync(join(root, 'shared', 'real.json'), 'utf8'))
+        .results[0],
+    ).toMatchObject({ vaultName: 'alpha', action: 'created' });
   });
 
   it('prints the plan and creates nothing with --dry-run', async () => {
