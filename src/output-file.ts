@@ -47,7 +47,10 @@ export class OutputFile {
       if (stat?.isDirectory()) {
         throw Object.assign(new Error('folder'), { code: 'EISDIR' });
       }
-      if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() && !stat) {
+      if (
+        lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() &&
+        !stat
+      ) {
         throw Object.assign(new Error('dangling link'), { code: 'ENOENT' });
       }
       // A device or a pipe (/dev/stdout, a FIFO) is written as it is.

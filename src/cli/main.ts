@@ -26,8 +26,8 @@ import {
 } from '../engine/effective-config.js';
 import { lint } from '../engine/lint.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read.js';
-import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
 import { refuseInput } from '../output-file.js';
+import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
 import { thresholdCrossed } from '../threshold.js';
 import type { LintResults, SeveritySetting } from '../types.js';
 import { registerCommands } from './commands.js';
