@@ -24,11 +24,16 @@ const EVERY_CREDENTIAL = new RegExp(CREDENTIAL_VALUE.source, 'g');
 
 /**
  * A credential given a name inside a text, as pasted from an environment
- * file or a CLI profile: `AccessKeySecret=…`, `access_key_secret: …`. The
- * group is the secret.
+ * file, a CLI profile or a command line: `AccessKeySecret=…`,
+ * `"access_key_secret": "…"`, `password: …`, `--access-key-secret …`.
+ * The group is the secret.
  */
-const ASSIGNED =
-  /(?<![A-Za-z0-9])(?:(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|secret[-_ ]?(?:access[-_ ]?)?key|(?:security|sts)[-_ ]?token)\s*[=:]\s*["']?([^\s"',;&]{6,})/gi;
+const NAMED =
+  '(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|secret[-_ ]?(?:access[-_ ]?)?key|(?:security|sts)[-_ ]?token|passw(?:or)?d|pwd|sk|ak';
+const ASSIGNED = new RegExp(
+  `(?:(?<![A-Za-z0-9-])(?:${NAMED})["']?\\s*[=:]|--(?:access-key-(?:id|secret)|(?:sts|security)-token|password)(?:=|\\s))\\s*["']?([^\\s"',;&]{6,})`,
+  'gi',
+);
 
 /** Every credential-looking text in `text`, in order. */
 export function findCredentials(text: string): RegExpExecArray[] {
@@ -63,7 +68,10 @@ function mayHold(text: string): boolean {
 }
 
 function mayName(text: string): boolean {
-  return (text.includes('=') || text.includes(':')) && /key|token/i.test(text);
+  return (
+    (text.includes('=') || text.includes(':') || text.includes('--')) &&
+    /key|token|pass|pwd|sk|ak/i.test(text)
+  );
 }
 
 /**

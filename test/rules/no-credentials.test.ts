@@ -239,6 +239,47 @@ describe('no-credentials redaction', () => {
     expect(JSON.stringify(results.files)).not.toContain('FAKEsecret');
   });
 
+  it.each([
+    'password=FAKEsecretVALUEdoNotUse0000000',
+    '"access_key_secret": "FAKEsecretVALUEdoNotUse0000000"',
+    'sk=FAKEsecretVALUEdoNotUse0000000',
+    'aliyun configure set --access-key-secret FAKEsecretVALUEdoNotUse0000000',
+  ])('finds and masks a secret named as in %s', async (pasted) => {
+    const results = await lint(['-'], {
+      cwd: import.meta.dirname,
+      stdin: {
+        filename: 'named.vault.yaml',
+        text: lines(
+          'VaultRegionId: cn-shanghai',
+          'VaultName: ops-vault',
+          `VaultType: ${JSON.stringify(pasted)}`,
+        ),
+      },
+    });
+    expect(results.files[0].findings.map((f) => f.ruleId)).toEqual([
+      'no-credentials',
+    ]);
+    expect(JSON.stringify(results)).not.toContain('FAKEsecret');
+  });
+
+  it.each(['Disk: none', 'Backups, ask: the storage team', 'Keys: in KMS'])(
+    'leaves alone a text that only looks like one: %s',
+    async (description) => {
+      const results = await lint(['-'], {
+        cwd: import.meta.dirname,
+        stdin: {
+          filename: 'plain.vault.yaml',
+          text: lines(
+            'VaultRegionId: cn-shanghai',
+            'VaultName: ops-vault',
+            `Description: ${JSON.stringify(description)}`,
+          ),
+        },
+      });
+      expect(results.files[0].findings).toEqual([]);
+    },
+  );
+
   it('masks a named secret in every output, the rule off', async () => {
     const results = await lint(['-'], {
       cwd: import.meta.dirname,
