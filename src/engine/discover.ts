@@ -52,6 +52,11 @@ export async function discover(
       }
       continue;
     }
+    if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new UsageError(
+        `Cannot follow the link "${given}": ${linkProblem(absolute)}.`,
+      );
+    }
     const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(given)) {
       throw new UsageError(`No such file or folder: "${given}".`);
@@ -73,6 +78,18 @@ export async function discover(
   const shown = [...files].map((file) => [relativePath(cwd, file), file]);
   shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return shown.map(([, file]) => file);
+}
+
+/** Why a link that exists leads to nothing. */
+function linkProblem(path: string): string {
+  try {
+    statSync(path);
+    return 'it cannot be read';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP'
+      ? 'it leads back to itself'
+      : 'it points to nothing';
+  }
 }
 
 /** The folder a link points to, link after link; the path itself if none. */

@@ -68,8 +68,9 @@ export function matchDirective(
 ): Directive | undefined {
   const covers = (d: Directive) =>
     d.rules.length === 0 || d.rules.includes(ruleId);
+  // A file-wide one covers the file from its own line on, as at the top.
   return (
     directives.find((d) => d.target === line && covers(d)) ??
-    directives.find((d) => d.target === 0 && covers(d))
+    directives.find((d) => d.target === 0 && d.line <= line && covers(d))
   );
 }

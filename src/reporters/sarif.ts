@@ -188,10 +188,13 @@ export function region(range: Range): Sarif.Region {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-/** A relative URI reference: forward slashes, each segment encoded. */
+/**
+ * A relative URI reference, each segment encoded. Paths in results already
+ * use forward slashes; a backslash left in one is part of a file's name.
+ */
 export function fileUri(file: string): string {
   return file
-    .split(/[\\/]/)
+    .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
 }

@@ -271,3 +271,21 @@ describe('a run from inside a vaults folder, with no config', () => {
     expect(filesOf(result.stdout)).toEqual(['a.yaml', 'prod/b.yaml']);
   });
 });
+
+describe('links that lead nowhere, named on the command line', () => {
+  const root = tree({});
+  symlinkSync('loop-b.yaml', join(root, 'loop-a.yaml'));
+  symlinkSync('loop-a.yaml', join(root, 'loop-b.yaml'));
+  symlinkSync('missing.yaml', join(root, 'dangling.yaml'));
+
+  it.each([
+    ['loop-a.yaml', 'it leads back to itself'],
+    ['dangling.yaml', 'it points to nothing'],
+  ])('exits 2 on %s, saying why', async (name, why) => {
+    const result = await runCli([name], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `vaultlint: Cannot follow the link "${name}": ${why}.\n`,
+    );
+  });
+});

@@ -259,6 +259,29 @@ describe('inline suppressions', () => {
     expect(run.findings[0].suppressed).toMatchObject({ reason: 'both' });
   });
 
+  it('covers with disable-file only what follows it', async () => {
+    const dir = project({
+      'a.vault.yaml': lines(
+        'VaultRegionId: cn-hangzhou',
+        'VaultName: first',
+        'VaultStorageClass: IA',
+        '---',
+        '# vaultlint-disable-file deprecated-storage-class -- archive account',
+        'VaultRegionId: cn-hangzhou',
+        'VaultName: second',
+        'VaultStorageClass: IA',
+      ),
+    });
+    const run = await lintJson(dir, ['a.vault.yaml']);
+    expect(run.code).toBe(0);
+    expect(
+      run.findings.map((f) => [f.line, f.document, Boolean(f.suppressed)]),
+    ).toEqual([
+      [3, 1, false],
+      [8, 2, true],
+    ]);
+  });
+
   it('cannot silence the checks the service would make too', async () => {
     const dir = project({
       'a.vault.yaml': lines(

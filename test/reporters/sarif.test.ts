@@ -122,6 +122,15 @@ describe('sarif reporter', () => {
     expect(log.runs[0].originalUriBaseIds).toBeUndefined();
   });
 
+  it('encodes a backslash, a colon and a percent sign as parts of a name', () => {
+    const log = render(
+      resultsWith([finding({ file: 'odd/100%?[a]é:\\x.yaml' })]),
+    );
+    expect(uriOf(log.runs[0].results?.[0] as Sarif.Result)).toBe(
+      'odd/100%25%3F%5Ba%5D%C3%A9%3A%5Cx.yaml',
+    );
+  });
+
   it('points a finding without a position at 1:1', () => {
     const log = render(
       resultsWith([
