@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from './engine/discover.js';
+import { relativePath } from './engine/paths.js';
 
 export class OutputFile {
   private constructor(
@@ -92,26 +93,29 @@ export class OutputFile {
 /**
  * Refuses an output bound for one of the run's own inputs (a request file,
  * the config): writing there would put a report in place of the request.
+ * `shownInputs` are the run's files as its results show them, relative to
+ * `cwd`; only a target that exists can be one of them.
  */
 export function refuseInput(
   target: string,
   shown: string,
-  inputs: Iterable<string>,
+  cwd: string,
+  shownInputs: Iterable<string>,
+  otherInputs: string[] = [],
 ): void {
-  const real = (path: string) => {
-    try {
-      return realpathSync.native(path);
-    } catch {
-      return path;
-    }
-  };
-  const output = real(target);
-  for (const input of inputs) {
-    if (real(input) === output) {
-      throw new UsageError(
-        `Cannot write to "${shown}": the run reads it as an input; name another file.`,
-      );
-    }
+  if (!existsSync(target)) return;
+  const real = realpathSync.native(target);
+  const spellings = new Set([
+    relativePath(cwd, target),
+    relativePath(cwd, real),
+  ]);
+  const isInput = (input: string) => spellings.has(input);
+  const isOther = (input: string) =>
+    existsSync(input) && realpathSync.native(input) === real;
+  if ([...shownInputs].some(isInput) || otherInputs.some(isOther)) {
+    throw new UsageError(
+      `Cannot write to "${shown}": the run reads it as an input; name another file.`,
+    );
   }
 }
 

@@ -214,12 +214,10 @@ export async function runLint(
   }
   if (flags.quiet) results = errorsOnly(results);
 
-  const inputs = [
-    ...results.files.map((f) => resolve(io.cwd, f.file)),
-    ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
-  ];
+  const config = flags.config ? [resolve(io.cwd, flags.config)] : [];
+  const shown = results.files.map((f) => f.file);
   for (const { file } of outputs) {
-    if (file) refuseInput(resolve(io.cwd, file), file, inputs);
+    if (file) refuseInput(resolve(io.cwd, file), file, io.cwd, shown, config);
   }
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const { format, file } of outputs) {

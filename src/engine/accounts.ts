@@ -125,14 +125,17 @@ function readInventory(
   const at = ['accounts', config.accounts[index].name, 'inventory'];
   const shown = relative(config.dir, path).split(sep).join('/');
   let data: unknown;
+  let text = '';
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    // As saved by tools that write a byte order mark first.
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    data = JSON.parse(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const cause =
       code === 'ENOENT'
         ? 'no such file'
-        : (error as Error).message.split('\n')[0].replace(/\.$/, '');
+        : jsonProblem((error as Error).message, text);
     configFault(config, at, `Cannot read inventory "${shown}": ${cause}.`);
   }
   const vaults = new Set<string>();
@@ -176,4 +179,15 @@ function readInventory(
     );
   }
   return vaults;
+}
+
+/** A JSON syntax error, placed at its line and column in the inventory. */
+function jsonProblem(message: string, text: string): string {
+  const first = message.split('\n')[0].replace(/\.$/, '');
+  const at = /at position (\d+)/.exec(first);
+  if (!at) return first;
+  const before = text.slice(0, Number(at[1])).split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return `${first.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }

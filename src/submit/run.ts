@@ -61,10 +61,13 @@ export async function runSubmit(
   let output: OutputFile | undefined;
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
-    refuseInput(target, flags.outputFile, [
-      ...results.files.map((f) => resolve(io.cwd, f.file)),
-      ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
-    ]);
+    refuseInput(
+      target,
+      flags.outputFile,
+      io.cwd,
+      results.files.map((f) => f.file),
+      flags.config ? [resolve(io.cwd, flags.config)] : [],
+    );
     output = OutputFile.open(target, flags.outputFile, { stale: 'remove' });
   }
   try {

@@ -298,6 +298,32 @@ describe('account-vault-quota', () => {
     ]);
   });
 
+  it('places a syntax error inside the inventory, and reads one with a BOM', async () => {
+    const broken = project({
+      '.vaultlint.yaml':
+        'accounts:\n  prod:\n    files: ["*.vault.yaml"]\n    inventory: inventory.json\n',
+      'inventory.json': '{\n  "Vaults": {},\n}\n',
+      'a.vault.yaml': request('a'),
+    });
+    const run = await lintJson(broken, ['.']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vaultlint: .vaultlint.yaml:4:16: Cannot read inventory "inventory.json": Expected double-quoted property name at line 3, column 1.\n',
+    );
+
+    const bom = project({
+      '.vaultlint.yaml':
+        'accounts:\n  prod:\n    files: ["*.vault.yaml"]\n    inventory: inventory.json\n',
+      'inventory.json': `\uFEFF${JSON.stringify(describeVaults(['cn-hangzhou/old']))}`,
+      'a.vault.yaml': request('a'),
+    });
+    const ok = await lintJson(bom, ['.']);
+    expect(ok.code).toBe(0);
+    expect(ok.report.accounts).toEqual([
+      expect.objectContaining({ name: 'prod', existing: 1, requested: 1 }),
+    ]);
+  });
+
   it('rejects a missing inventory file, at its key', async () => {
     const dir = project({
       '.vaultlint.yaml':
