@@ -56,9 +56,7 @@ export function readRequestFile(
     // Pipes and devices are read the careful way, which blocks as they do.
     if (!stats.isFile()) return readByPath(path, maxSize);
     if (stats.size > maxSize) return fileTooLarge(stats.size, maxSize);
-    const bytes = readRegularFile(fd, stats.size, maxSize);
-    if (bytes.length > maxSize) return tooLarge('file', maxSize);
-    return decode(bytes);
+    return decodeUpTo(readRegularFile(fd, stats.size, maxSize), maxSize);
   } catch (error) {
     return readFailure(error);
   } finally {
@@ -79,13 +77,8 @@ function readByPath(path: string, maxSize: number): ReadResult {
     fd = openSync(path, 'r');
     // The size is only a hint: a file may grow after stat, and a pipe or a
     // device has none. Read until EOF, one byte past the limit at most.
-    const bytes = readUpTo(
-      fd,
-      maxSize + 1,
-      stats.isFile() ? stats.size + 1 : CHUNK,
-    );
-    if (bytes.length > maxSize) return tooLarge('file', maxSize);
-    return decode(bytes);
+    const capacity = stats.isFile() ? stats.size + 1 : CHUNK;
+    return decodeUpTo(readUpTo(fd, maxSize + 1, capacity), maxSize);
   } catch (error) {
     return readFailure(error);
   } finally {
@@ -116,6 +109,11 @@ function readRegularFile(fd: number, size: number, maxSize: number): Buffer {
   if (bytesRead < capacity) return shared.subarray(0, bytesRead);
   const grown = readUpTo(fd, maxSize + 1 - capacity, CHUNK);
   return Buffer.concat([shared.subarray(0, capacity), grown]);
+}
+
+/** The bytes read, one past the limit at most, as text or a finding. */
+function decodeUpTo(bytes: Uint8Array, maxSize: number): ReadResult {
+  return bytes.length > maxSize ? tooLarge('file', maxSize) : decode(bytes);
 }
 
 function fileTooLarge(size: number, maxSize: number): ReadResult {

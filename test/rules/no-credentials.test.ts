@@ -216,20 +216,30 @@ testRule(rule, [
   },
 ]);
 
+/** Lints one request file's text, read as standard input. */
+function lintText(
+  filename: string,
+  text: string,
+  rules?: Record<string, 'off' | 'info' | 'warning' | 'error'>,
+) {
+  return lint(['-'], {
+    cwd: import.meta.dirname,
+    ...(rules ? { rules } : {}),
+    stdin: { filename, text },
+  });
+}
+
 describe('no-credentials redaction', () => {
   it('reports a credential under a key given twice', async () => {
-    const results = await lint(['-'], {
-      cwd: import.meta.dirname,
-      stdin: {
-        filename: 'twice.vault.yaml',
-        text: lines(
-          'VaultRegionId: cn-shanghai',
-          'VaultName: ops-vault',
-          'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
-          'AccessKeySecret: FAKEsecretVALUEdoNotUse1111111',
-        ),
-      },
-    });
+    const results = await lintText(
+      'twice.vault.yaml',
+      lines(
+        'VaultRegionId: cn-shanghai',
+        'VaultName: ops-vault',
+        'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
+        'AccessKeySecret: FAKEsecretVALUEdoNotUse1111111',
+      ),
+    );
     expect(
       results.files[0].findings.map((f) => [f.ruleId, f.range.start.line]),
     ).toEqual([
@@ -245,17 +255,14 @@ describe('no-credentials redaction', () => {
     'sk=FAKEsecretVALUEdoNotUse0000000',
     'aliyun configure set --access-key-secret FAKEsecretVALUEdoNotUse0000000',
   ])('finds and masks a secret named as in %s', async (pasted) => {
-    const results = await lint(['-'], {
-      cwd: import.meta.dirname,
-      stdin: {
-        filename: 'named.vault.yaml',
-        text: lines(
-          'VaultRegionId: cn-shanghai',
-          'VaultName: ops-vault',
-          `VaultType: ${JSON.stringify(pasted)}`,
-        ),
-      },
-    });
+    const results = await lintText(
+      'named.vault.yaml',
+      lines(
+        'VaultRegionId: cn-shanghai',
+        'VaultName: ops-vault',
+        `VaultType: ${JSON.stringify(pasted)}`,
+      ),
+    );
     expect(results.files[0].findings.map((f) => f.ruleId)).toEqual([
       'no-credentials',
     ]);
@@ -265,52 +272,43 @@ describe('no-credentials redaction', () => {
   it.each(['Disk: none', 'Backups, ask: the storage team', 'Keys: in KMS'])(
     'leaves alone a text that only looks like one: %s',
     async (description) => {
-      const results = await lint(['-'], {
-        cwd: import.meta.dirname,
-        stdin: {
-          filename: 'plain.vault.yaml',
-          text: lines(
-            'VaultRegionId: cn-shanghai',
-            'VaultName: ops-vault',
-            `Description: ${JSON.stringify(description)}`,
-          ),
-        },
-      });
+      const results = await lintText(
+        'plain.vault.yaml',
+        lines(
+          'VaultRegionId: cn-shanghai',
+          'VaultName: ops-vault',
+          `Description: ${JSON.stringify(description)}`,
+        ),
+      );
       expect(results.files[0].findings).toEqual([]);
     },
   );
 
   it('masks a named secret in every output, the rule off', async () => {
-    const results = await lint(['-'], {
-      cwd: import.meta.dirname,
-      rules: { 'no-credentials': 'off' },
-      stdin: {
-        filename: 'named.vault.yaml',
-        text: lines(
-          'VaultRegionId: cn-shanghai',
-          'VaultName: "access_key_secret: FAKEsecretVALUEdoNotUse0000000"',
-        ),
-      },
-    });
+    const results = await lintText(
+      'named.vault.yaml',
+      lines(
+        'VaultRegionId: cn-shanghai',
+        'VaultName: "access_key_secret: FAKEsecretVALUEdoNotUse0000000"',
+      ),
+      { 'no-credentials': 'off' },
+    );
     const text = JSON.stringify(results);
     expect(text).toContain('access_key_secret: ********');
     expect(text).not.toContain('FAKEsecret');
   });
 
   it('keeps the secret out of messages, suggestions and fixes', async () => {
-    const results = await lint(['-'], {
-      cwd: import.meta.dirname,
-      stdin: {
-        filename: 'ops.vault.yaml',
-        text: lines(
-          'VaultRegionId: cn-shanghai',
-          'VaultName: ops-vault',
-          'Description: LTAI5tFAKEFAKEFAKE0000',
-          'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
-          'Auth: { Token: FAKEtokenVALUE000000000000 }',
-        ),
-      },
-    });
+    const results = await lintText(
+      'ops.vault.yaml',
+      lines(
+        'VaultRegionId: cn-shanghai',
+        'VaultName: ops-vault',
+        'Description: LTAI5tFAKEFAKEFAKE0000',
+        'AccessKeySecret: FAKEsecretVALUEdoNotUse0000000',
+        'Auth: { Token: FAKEtokenVALUE000000000000 }',
+      ),
+    );
     const text = JSON.stringify(results.files);
     expect(text).not.toContain('LTAI5tFAKEFAKEFAKE0000');
     expect(text).not.toContain('FAKEsecretVALUEdoNotUse0000000');
