@@ -1,3 +1,6 @@
+import requestSchema from '../schemas/create-vault.schema.json' with {
+  type: 'json',
+};
 import { defineRule } from '../src/rule.js';
 import {
   CREDENTIAL_KEY,
@@ -31,11 +34,14 @@ export default defineRule({
     // A secret copied to another key (a YAML alias, a second paste) is
     // found there too.
     const secrets = new Set(found.flatMap((f) => f.secrets));
-    const elsewhere = Object.entries(raw).flatMap(([key, value]) =>
-      copiesIn([key], value, secrets).filter(
-        (copy) => !found.some((f) => samePath(f.path, copy.path)),
-      ),
-    );
+    const elsewhere =
+      secrets.size === 0
+        ? []
+        : Object.entries(raw).flatMap(([key, value]) =>
+            copiesIn([key], value, secrets).filter(
+              (copy) => !found.some((f) => samePath(f.path, copy.path)),
+            ),
+          );
     for (const credential of [...found, ...elsewhere]) {
       // The secret itself never reaches any output.
       for (const secret of credential.secrets) context.redact(secret);
@@ -62,7 +68,7 @@ interface Credential {
 function credentialsIn(path: string[], value: unknown): Credential[] {
   // Under a credential's key, everything it holds is secret.
   const key = path[path.length - 1];
-  if (CREDENTIAL_KEY.test(key.replace(/\s/g, '')))
+  if (isCredentialKey(key))
     return [{ path, secrets: leaves(value), byKey: true }];
 
   // An access key pasted as a key: it is secret, and so is its value.
@@ -105,6 +111,16 @@ function copiesIn(
 function samePath(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i]);
 }
+
+/**
+ * Whether a key's name says it holds a credential. The API's own
+ * parameters, nearly every key of every file, never do.
+ */
+function isCredentialKey(key: string): boolean {
+  return !PARAMETERS.has(key) && CREDENTIAL_KEY.test(key.replace(/\s/g, ''));
+}
+
+const PARAMETERS = new Set(Object.keys(requestSchema.properties));
 
 /** The JSON pointer of a path of keys: `/Extra/nested/0/Secret`. */
 function pointerTo(path: string[]): string {
