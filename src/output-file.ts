@@ -6,9 +6,7 @@
  * and replaces it whole when the work is done.
  */
 import {
-  accessSync,
   closeSync,
-  constants,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -30,6 +28,8 @@ export class OutputFile {
     /** The file beside it that replaces it whole; none for a device or pipe. */
     private readonly temporary: string | undefined,
     readonly shown: string,
+    /** A device or pipe, opened at once: it may refuse (a socket does). */
+    private readonly fd?: number,
   ) {}
 
   /**
@@ -43,7 +43,7 @@ export class OutputFile {
     { stale = 'keep' }: { stale?: 'keep' | 'remove' } = {},
   ): OutputFile {
     try {
-      const target = existsSync(path) ? realpathSync.native(path) : path;
+      const target = realPath(path);
       const stat = existsSync(target) ? statSync(target) : undefined;
       if (stat?.isDirectory()) {
         throw Object.assign(new Error('folder'), { code: 'EISDIR' });
@@ -56,8 +56,7 @@ export class OutputFile {
       }
       // A device or a pipe (/dev/stdout, a FIFO) is written as it is.
       if (stat && !stat.isFile()) {
-        accessSync(target, constants.W_OK);
-        return new OutputFile(target, undefined, shown);
+        return new OutputFile(target, undefined, shown, openSync(target, 'w'));
       }
       makeFolders(dirname(target));
       const temporary = `${target}.${process.pid}.tmp`;
@@ -73,7 +72,7 @@ export class OutputFile {
   commit(text: string): void {
     try {
       if (this.temporary === undefined) {
-        writeFileSync(this.path, text);
+        writeFileSync(this.fd as number, text);
         return;
       }
       writeFileSync(this.temporary, text);
@@ -87,6 +86,13 @@ export class OutputFile {
   /** Leaves the target as it was; safe to call after commit. */
   discard(): void {
     if (this.temporary !== undefined) rmSync(this.temporary, { force: true });
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Closed already.
+      }
+    }
   }
 }
 
@@ -104,18 +110,29 @@ export function refuseInput(
   otherInputs: string[] = [],
 ): void {
   if (!existsSync(target)) return;
-  const real = realpathSync.native(target);
+  const real = realPath(target);
   const spellings = new Set([
     relativePath(cwd, target),
     relativePath(cwd, real),
   ]);
   const isInput = (input: string) => spellings.has(input);
-  const isOther = (input: string) =>
-    existsSync(input) && realpathSync.native(input) === real;
+  const isOther = (input: string) => realPath(input) === real;
   if ([...shownInputs].some(isInput) || otherInputs.some(isOther)) {
     throw new UsageError(
       `Cannot write to "${shown}": the run reads it as an input; name another file.`,
     );
+  }
+}
+
+/**
+ * The path through its links; the path itself where it has none to follow,
+ * or where they lead nowhere a path can name (/dev/stdout on a pipe).
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
 }
 
@@ -134,7 +151,7 @@ function cannotWrite(shown: string, error: unknown): Error {
  * folder cannot be made (below /proc, say), this fails at once with the
  * reason, where a recursive mkdir has been seen to spin.
  */
-function makeFolders(folder: string): void {
+export function makeFolders(folder: string): void {
   const missing: string[] = [];
   for (let at = folder; !existsSync(at); at = dirname(at)) {
     missing.push(at);

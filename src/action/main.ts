@@ -4,10 +4,11 @@
  * SARIF, sets the outputs, and fails the step past the threshold.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { lint } from '../engine/lint.js';
+import { makeFolders, refuseInput } from '../output-file.js';
 import { plural } from '../plural.js';
 import { markdown } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
@@ -30,7 +31,7 @@ const ANNOTATE: Record<
 
 async function run(): Promise<void> {
   const env = process.env;
-  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = workspaceOf(env);
   const inputs = readInputs();
   const results = await lint(inputs.paths, {
     cwd: workspace,
@@ -43,7 +44,12 @@ async function run(): Promise<void> {
   const notes: string[] = [];
   const findings = annotatable(results, inputs, workspace, env, notes);
   const sarifPath = inputs.sarifFile
-    ? writeReport(resolve(workspace, inputs.sarifFile), sarif(results, context))
+    ? writeReport(
+        resolve(workspace, inputs.sarifFile),
+        inputs.sarifFile,
+        results,
+        sarif(results, context),
+      )
     : '';
   const where = whereListed(
     results.summary.errors + results.summary.warnings + results.summary.infos,
@@ -146,8 +152,25 @@ function printLog(report: string): void {
   process.stdout.write(`::${token}::\n`);
 }
 
-function writeReport(path: string, text: string): string {
-  mkdirSync(dirname(path), { recursive: true });
+function workspaceOf(env: NodeJS.ProcessEnv): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd());
+}
+
+/** Writes the SARIF file, never in place of a file the run read. */
+function writeReport(
+  path: string,
+  shown: string,
+  results: LintResults,
+  text: string,
+): string {
+  refuseInput(
+    path,
+    shown,
+    workspaceOf(process.env),
+    results.files.map((f) => f.file),
+    results.sources,
+  );
+  makeFolders(dirname(path));
   writeFileSync(path, text);
   return path;
 }

@@ -2,14 +2,7 @@
  * The command-line front end: `run(argv)` parses flags, calls the engine,
  * prints the report and returns the exit code. Only the bin sets it.
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   Command,
@@ -26,7 +19,7 @@ import {
 } from '../engine/effective-config.js';
 import { lint } from '../engine/lint.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read.js';
-import { refuseInput } from '../output-file.js';
+import { makeFolders, refuseInput } from '../output-file.js';
 import { FORMATS, type Format, loadReporter } from '../reporters/index.js';
 import { thresholdCrossed } from '../threshold.js';
 import type { LintResults, SeveritySetting } from '../types.js';
@@ -214,10 +207,13 @@ export async function runLint(
   }
   if (flags.quiet) results = errorsOnly(results);
 
-  const config = flags.config ? [resolve(io.cwd, flags.config)] : [];
+  const read = [
+    ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
+    ...(results.sources ?? []),
+  ];
   const shown = results.files.map((f) => f.file);
   for (const { file } of outputs) {
-    if (file) refuseInput(resolve(io.cwd, file), file, io.cwd, shown, config);
+    if (file) refuseInput(resolve(io.cwd, file), file, io.cwd, shown, read);
   }
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const { format, file } of outputs) {
@@ -225,10 +221,18 @@ export async function runLint(
       cwd: io.cwd,
       color: file ? false : color,
     });
-    if (file) {
-      writeReport(file, io.cwd, report);
+    // The standard streams by name are written as streams: opened by path,
+    // a socket (as a parent process may give) cannot be.
+    const stream =
+      file === undefined || file === '/dev/stdout'
+        ? io.stdout
+        : file === '/dev/stderr'
+          ? io.stderr
+          : undefined;
+    if (stream) {
+      for (const piece of batched(report)) stream.write(piece);
     } else {
-      for (const piece of batched(report)) io.stdout.write(piece);
+      writeReport(file as string, io.cwd, report);
     }
   }
   return code;
@@ -291,7 +295,7 @@ function writeReport(
   const target = resolve(cwd, file);
   let fd: number | undefined;
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeFolders(dirname(target));
     fd = openSync(target, 'w');
     for (const piece of batched(report)) writeSync(fd, piece);
   } catch (error) {

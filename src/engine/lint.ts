@@ -524,6 +524,15 @@ class Engine {
       summary,
       accounts,
       rules: ruleInfos(ruleSets),
+      sources: [
+        ...new Set(
+          ruleSets.flatMap(({ config }) => [
+            ...(config.path ? [config.path] : []),
+            ...config.plugins,
+            ...config.accounts.flatMap((a) => a.inventory ?? []),
+          ]),
+        ),
+      ],
     };
   }
 

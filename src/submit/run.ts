@@ -66,7 +66,10 @@ export async function runSubmit(
       flags.outputFile,
       io.cwd,
       results.files.map((f) => f.file),
-      flags.config ? [resolve(io.cwd, flags.config)] : [],
+      [
+        ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
+        ...(results.sources ?? []),
+      ],
     );
     output = OutputFile.open(target, flags.outputFile, { stale: 'remove' });
   }
@@ -134,9 +137,21 @@ export async function runInventory(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
-  const output = flags.outputFile
-    ? OutputFile.open(resolve(io.cwd, flags.outputFile), flags.outputFile)
-    : undefined;
+  let output: OutputFile | undefined;
+  if (flags.outputFile) {
+    const target = resolve(io.cwd, flags.outputFile);
+    const config = await new ConfigResolver(io.cwd, flags.config).forDir(
+      io.cwd,
+    );
+    refuseInput(
+      target,
+      flags.outputFile,
+      io.cwd,
+      [],
+      [...(config.path ? [config.path] : []), ...config.plugins],
+    );
+    output = OutputFile.open(target, flags.outputFile);
+  }
   try {
     return await inventoryTo(output, flags, io);
   } finally {

@@ -120,6 +120,21 @@ describe('github action', () => {
     expect(log.runs[0].results).toHaveLength(12);
   });
 
+  it('fails the step rather than write SARIF over a request file', () => {
+    const request = 'VaultRegionId: cn-hangzhou\nVaultName: clean\n';
+    const ws = workspace({ 'vaults/a.yaml': request });
+    const out = run({
+      workspace: ws,
+      inputs: { 'sarif-file': 'vaults/a.yaml' },
+    });
+
+    expect(out.code).toBe(1);
+    expect(out.commands).toContain(
+      '::error::vaultlint: Cannot write to "vaults/a.yaml": the run reads it as an input; name another file.',
+    );
+    expect(readFileSync(join(ws, 'vaults/a.yaml'), 'utf8')).toBe(request);
+  });
+
   it('says the job summary lists only the first 1000 findings past its limit', () => {
     const documents = Array.from(
       { length: 1001 },

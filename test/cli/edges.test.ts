@@ -2,7 +2,7 @@
 // overwrite each other or land on a folder, empty arguments, flag-only
 // settings in --print-config, plugin rules in `vaultlint rules`, and which
 // of several config errors is reported.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,47 @@ describe('report files', () => {
       /^vaultlint: Cannot write to "(\.\/)?a\.vault\.yaml": the run reads it as an input; name another file\.\n$/,
     );
     expect(readFileSync(join(root, 'a.vault.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a report bound for the config the run found', async () => {
+    const dir = tree({
+      '.vaultlint.yaml': 'rules:\n  deprecated-storage-class: error\n',
+      'vaults/a.yaml': request('a'),
+    });
+    const result = await runCli(['-o', '.vaultlint.yaml', 'vaults'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'vaultlint: Cannot write to ".vaultlint.yaml": the run reads it as an input; name another file.\n',
+    );
+    expect(readFileSync(join(dir, '.vaultlint.yaml'), 'utf8')).toBe(
+      'rules:\n  deprecated-storage-class: error\n',
+    );
+  });
+
+  it('writes a report to /dev/stdout when that is a pipe', () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin, '-f', 'json', '-o', '/dev/stdout', 'a.vault.yaml'],
+      { cwd: root, encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).files[0].file).toBe('a.vault.yaml');
+  });
+
+  it('refuses at once a report folder that cannot be made', () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin, '-o', '/proc/no-such-process/report.txt', 'a.vault.yaml'],
+      { cwd: root, encoding: 'utf8', timeout: 10_000 },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^vaultlint: Cannot write the report to "\/proc\/no-such-process\/report\.txt" \(E[A-Z]+\)\.\n$/,
+    );
   });
 
   it('refuses FORMAT=FILE pairs that name one file in two spellings', async () => {

@@ -83,6 +83,11 @@ export interface LintResults {
     accounts: AccountUsage[];
     /** Metadata of every rule that was configured in the run. */
     rules: RuleInfo[];
+    /**
+     * Absolute paths of the other files the run read: its configs, their
+     * plugins and inventories.
+     */
+    sources?: string[];
 }
 export interface RuleInfo {
     id: string;
