@@ -24,16 +24,34 @@ const EVERY_CREDENTIAL = new RegExp(CREDENTIAL_VALUE.source, 'g');
 
 /**
  * A credential given a name inside a text, as pasted from an environment
- * file, a CLI profile or a command line: `AccessKeySecret=…`,
- * `"access_key_secret": "…"`, `password: …`, `--access-key-secret …`.
- * The group is the secret.
+ * file, a CLI profile, a command line or a URL: `AccessKeySecret=…`,
+ * `"access_key_secret": "…"`, `password: …`, `--access-key-secret …`,
+ * `Bearer …`, `https://user:…@host`. The group is the secret. Prose names
+ * credentials too ("Password: rotated monthly"), so what follows the name
+ * counts only when it looks like a secret (`looksSecret`).
  */
 const NAMED =
-  '(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|secret[-_ ]?(?:access[-_ ]?)?key|(?:security|sts)[-_ ]?token|passw(?:or)?d|pwd|sk|ak';
+  '(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|(?:client[-_]?)?secret(?:[-_ ]?(?:access[-_ ]?)?key)?|(?:security|sts|auth|api)[-_ ]?token|token|api[-_ ]?key|passw(?:or)?d|passphrase|pwd|sk|ak';
+/** Names so plain that a space may stand for the `=`. */
+const SPACED =
+  'access[-_ ]?key[-_ ]?(?:id|secret)|secret[-_ ]?access[-_ ]?key|bearer';
+const FLAGS = '--(?:access-key-(?:id|secret)|(?:sts|security)-token|password)';
 const ASSIGNED = new RegExp(
-  `(?:(?<![A-Za-z0-9-])(?:${NAMED})["']?\\s*[=:]|--(?:access-key-(?:id|secret)|(?:sts|security)-token|password)(?:=|\\s))\\s*["']?([^\\s"',;&]{6,})`,
+  `(?:(?<![A-Za-z0-9-])(?:${NAMED})["']?\\s*[=:]|(?<![A-Za-z0-9-])(?:${SPACED})\\s+|${FLAGS}(?:=|\\s))\\s*["']?([^\\s"',;&]{6,})|\\b[a-z][a-z0-9+.-]*:\\/\\/[^\\s/:@]*:([^\\s/@]+)@`,
   'gi',
 );
+
+/**
+ * Whether a word looks like a secret rather than a word of prose: letters
+ * and digits mixed, or both cases over a long run, or a long run alone.
+ */
+function looksSecret(word: string): boolean {
+  return (
+    (word.length >= 8 && /\d/.test(word) && /[A-Za-z]/.test(word)) ||
+    (word.length >= 12 && /[a-z]/.test(word) && /[A-Z]/.test(word)) ||
+    word.length >= 24
+  );
+}
 
 /** Every credential-looking text in `text`, in order. */
 export function findCredentials(text: string): RegExpExecArray[] {
@@ -42,16 +60,22 @@ export function findCredentials(text: string): RegExpExecArray[] {
 
 /** The secrets a text names (`AccessKeySecret=…`), in order. */
 export function findAssignedCredentials(text: string): string[] {
-  return mayName(text) ? [...text.matchAll(ASSIGNED)].map((m) => m[1]) : [];
+  if (!mayName(text)) return [];
+  return [...text.matchAll(ASSIGNED)]
+    .map((m) => m[1] ?? m[2])
+    .filter(looksSecret);
 }
 
 /** The text with every credential-looking part replaced by the mask. */
 export function maskCredentials(text: string): string {
   const masked = mayHold(text) ? text.replace(EVERY_CREDENTIAL, MASK) : text;
   return mayName(masked)
-    ? masked.replace(ASSIGNED, (whole, secret: string) =>
-        whole.slice(0, whole.length - secret.length).concat(MASK),
-      )
+    ? masked.replace(ASSIGNED, (whole, named?: string, inUrl?: string) => {
+        const secret = named ?? (inUrl as string);
+        if (!looksSecret(secret)) return whole;
+        const at = whole.lastIndexOf(secret);
+        return `${whole.slice(0, at)}${MASK}${whole.slice(at + secret.length)}`;
+      })
     : masked;
 }
 
@@ -68,10 +92,7 @@ function mayHold(text: string): boolean {
 }
 
 function mayName(text: string): boolean {
-  return (
-    (text.includes('=') || text.includes(':') || text.includes('--')) &&
-    /key|token|pass|pwd|sk|ak/i.test(text)
-  );
+  return /key|token|secret|pass|pwd|sk|ak|bearer|:\/\//i.test(text);
 }
 
 /**

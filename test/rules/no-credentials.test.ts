@@ -254,6 +254,13 @@ describe('no-credentials redaction', () => {
     '"access_key_secret": "FAKEsecretVALUEdoNotUse0000000"',
     'sk=FAKEsecretVALUEdoNotUse0000000',
     'aliyun configure set --access-key-secret FAKEsecretVALUEdoNotUse0000000',
+    'secret: FAKEsecretVALUE00',
+    'client_secret=FAKEsecretVALUE00',
+    'token=ghp_FAKEsecretVALUE0000000000',
+    'AccessKeySecret FAKEsecretVALUEdoNotUse0000000',
+    'mysql://backup:FAKEsecretVALUE3@db.internal/finance',
+    'api_key=FAKEsecret123',
+    'Bearer FAKEsecretVALUE0000000000',
   ])('finds and masks a secret named as in %s', async (pasted) => {
     const results = await lintText(
       'named.vault.yaml',
@@ -269,7 +276,18 @@ describe('no-credentials redaction', () => {
     expect(JSON.stringify(results)).not.toContain('FAKEsecret');
   });
 
-  it.each(['Disk: none', 'Backups, ask: the storage team', 'Keys: in KMS'])(
+  it.each([
+    'Disk: none',
+    'Backups, ask: the storage team',
+    'Keys: in KMS',
+    'Finance DB backups. Password: rotated monthly by the DBA team',
+    'Access key: rotated every 90 days by the platform team',
+    'Admin password: stored in KMS Secrets Manager',
+    'Security token: issued by STS for the backup agent only',
+    'Old AccessKey: revoked 2024-01, see INC-4412',
+    'access-key-id: managed by RAM; do not paste here',
+    'See https://wiki.example.com/backup for details',
+  ])(
     'leaves alone a text that only looks like one: %s',
     async (description) => {
       const results = await lintText(
