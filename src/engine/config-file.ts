@@ -85,9 +85,17 @@ function readCache(file: string, text: string): ConfigFile | undefined {
 }
 
 function writeCache(file: string, parsed: CacheEntry): void {
+  // JSON has no infinity (`quota: .inf`): such a config is parsed each time,
+  // so that every run sees what the file says.
+  let exact = true;
+  const json = JSON.stringify(parsed, (_, value) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) exact = false;
+    return value;
+  });
+  if (!exact) return;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(parsed), { mode: 0o600 });
+    writeFileSync(temporary, json, { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
     // A read-only or full disk costs a parse next time, nothing more.

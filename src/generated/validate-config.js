@@ -4,7 +4,7 @@
 /* biome-ignore-all lint: generated */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"allOf":[{"$ref":"#/definitions/globs"},{"minItems":1}],"description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/vaultlint/vaultlint/blob/main/schemas/vaultlint-config.schema.json","title":"vaultlint configuration (.vaultlint.yaml)","type":"object","additionalProperties":false,"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."},"globs":{"type":"array","items":{"type":"string","minLength":1}}},"properties":{"include":{"allOf":[{"$ref":"#/definitions/globs"},{"minItems":1}],"description":"Globs of request files, relative to this file's folder. Replaces the defaults."},"exclude":{"$ref":"#/definitions/globs","description":"Globs of files never to lint, even when named on the command line."},"rules":{"type":"object","description":"Per rule id: a severity, or [severity, options].","additionalProperties":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}]}]}},"mandatory":{"type":"array","items":{"type":"string"},"description":"Rule ids that inline suppressions cannot silence."},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Paths of the team's own rule modules (ES modules), relative to this file's folder."},"regions":{"type":"object","additionalProperties":false,"description":"Extends the bundled region list.","properties":{"supported":{"type":"array","items":{"type":"string"},"description":"Regions to treat as served by Cloud Backup."},"decommissioned":{"type":"array","items":{"type":"string"},"description":"Regions to treat as decommissioned."}}},"accounts":{"type":"object","description":"Named accounts: which request files belong to each, its vault quota, and what exists there already.","additionalProperties":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"$ref":"#/definitions/globs","description":"Globs of the request files that belong to this account."},"quota":{"type":"integer","minimum":0,"maximum":1000000,"default":100,"description":"How many vaults the account may hold."},"existing":{"description":"How many vaults exist there already, beyond those the inventory lists: one count, or a count per region (for scope: region).","anyOf":[{"type":"integer","minimum":0,"maximum":1000000},{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"integer","minimum":0,"maximum":1000000}}]},"inventory":{"type":"string","minLength":1,"description":"A JSON file of DescribeVaults response bodies (one body or an array of pages), relative to this file's folder. Its vaults count as existing; a request for a vault it lists does not count again."},"scope":{"type":"string","enum":["account","region"],"default":"account","description":"Whether the quota counts the whole account (account) or each region apart (region). Which one the service applies is unconfirmed."},"warnAt":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.9,"description":"Share of the quota (0 to 1) from which one warning is given per account (and region, with scope: region)."}}}},"submit":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","minLength":1,"description":"Endpoint override, e.g. a VPC endpoint or http://127.0.0.1:PORT."},"timeout":{"type":"integer","minimum":1,"maximum":86400,"default":600,"description":"Seconds to wait for each vault to become CREATED."},"branches":{"type":"array","items":{"type":"string"},"description":"Branches the GitHub Action may submit from; default: the repository's default branch."}}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1}};
 const schema14 = {"type":"string","enum":["off","info","warning","error"],"description":"How a rule's findings are reported; off turns the rule off."};
 const func2 = ((s) => { let n = 0; for (const _ of s) n++; return n; });
@@ -492,13 +492,23 @@ vErrors.push(err34);
 errors++;
 }
 if(typeof data21 == "number"){
-if(data21 < 0 || isNaN(data21)){
-const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data21 > 1000000 || isNaN(data21)){
+const err35 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/quota",schemaPath:"#/properties/accounts/additionalProperties/properties/quota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -510,23 +520,33 @@ const _errs62 = errors;
 let valid27 = false;
 const _errs63 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err36 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(typeof data22 == "number"){
-if(data22 < 0 || isNaN(data22)){
-const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err37 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+if(typeof data22 == "number"){
+if(data22 > 1000000 || isNaN(data22)){
+const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -540,32 +560,7 @@ for(const key5 in data22){
 const _errs67 = errors;
 if(typeof key5 === "string"){
 if(func2(key5) < 1){
-const err38 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-var valid28 = _errs67 === errors;
-if(!valid28){
-const err39 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-for(const key6 in data22){
-let data23 = data22[key6];
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err40 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -574,9 +569,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 < 0 || isNaN(data23)){
-const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+var valid28 = _errs67 === errors;
+if(!valid28){
+const err41 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -586,10 +582,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data22){
+let data23 = data22[key6];
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err42 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -598,16 +594,50 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid1 = _errs65 === errors;
-valid27 = valid27 || _valid1;
-}
-if(!valid27){
-const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data23 == "number"){
+if(data23 > 1000000 || isNaN(data23)){
+const err43 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid1 = _errs65 === errors;
+valid27 = valid27 || _valid1;
+}
+if(!valid27){
+const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/existing",schemaPath:"#/properties/accounts/additionalProperties/properties/existing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -627,41 +657,7 @@ if(data18.inventory !== undefined){
 let data24 = data18.inventory;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err44 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data18.scope !== undefined){
-let data25 = data18.scope;
-if(typeof data25 !== "string"){
-const err46 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(!((data25 === "account") || (data25 === "region"))){
-const err47 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -671,11 +667,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data18.warnAt !== undefined){
-let data26 = data18.warnAt;
-if(typeof data26 == "number"){
-if(data26 > 1 || isNaN(data26)){
-const err48 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err48 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/inventory",schemaPath:"#/properties/accounts/additionalProperties/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -684,8 +677,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data26 <= 0 || isNaN(data26)){
-const err49 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data18.scope !== undefined){
+let data25 = data18.scope;
+if(typeof data25 !== "string"){
+const err49 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -694,9 +690,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((data25 === "account") || (data25 === "region"))){
+const err50 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/accounts/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.accounts.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -706,9 +701,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.warnAt !== undefined){
+let data26 = data18.warnAt;
+if(typeof data26 == "number"){
+if(data26 > 1 || isNaN(data26)){
+const err51 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -717,10 +714,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26 <= 0 || isNaN(data26)){
+const err52 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -730,12 +725,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.submit !== undefined){
-let data27 = data.submit;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-if(!(((key7 === "endpoint") || (key7 === "timeout")) || (key7 === "branches"))){
-const err53 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+const err53 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/warnAt",schemaPath:"#/properties/accounts/additionalProperties/properties/warnAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -745,11 +736,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data27.endpoint !== undefined){
-let data28 = data27.endpoint;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err54 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err54 = {instancePath:instancePath+"/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/accounts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -759,8 +748,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -770,10 +760,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data27.timeout !== undefined){
-let data29 = data27.timeout;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err56 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.submit !== undefined){
+let data27 = data.submit;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(((key7 === "endpoint") || (key7 === "timeout")) || (key7 === "branches"))){
+const err56 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -782,14 +774,62 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err57 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data27.endpoint !== undefined){
+let data28 = data27.endpoint;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err57 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/submit/endpoint",schemaPath:"#/properties/submit/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data27.timeout !== undefined){
+let data29 = data27.timeout;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err59 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 > 86400 || isNaN(data29)){
+const err60 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data29 < 1 || isNaN(data29)){
+const err61 = {instancePath:instancePath+"/submit/timeout",schemaPath:"#/properties/submit/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
 }
 errors++;
 }
@@ -801,48 +841,48 @@ if(Array.isArray(data30)){
 const len8 = data30.length;
 for(let i7=0; i7<len8; i7++){
 if(typeof data30[i7] !== "string"){
-const err58 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/submit/branches/" + i7,schemaPath:"#/properties/submit/properties/branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err62];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err62);
 }
 errors++;
 }
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/submit/branches",schemaPath:"#/properties/submit/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err63];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err63);
 }
 errors++;
 }
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/submit",schemaPath:"#/properties/submit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err64];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err64);
 }
 errors++;
 }
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err65];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err65);
 }
 errors++;
 }
