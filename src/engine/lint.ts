@@ -335,6 +335,19 @@ class Engine {
       }
     }
 
+    // A credential's finding stands alone: the other rules speak of a
+    // value that is no setting at all.
+    const secret = new Set(
+      fromRules
+        .filter((f) => f.ruleId === 'no-credentials')
+        .map((f) => f.pointer),
+    );
+    if (secret.size > 0) {
+      const alone = fromRules.filter(
+        (f) => f.ruleId === 'no-credentials' || !secret.has(f.pointer),
+      );
+      fromRules.splice(0, fromRules.length, ...alone);
+    }
     // A rule speaking about a key outranks the generic schema finding there.
     const claimed = new Set(fromRules.map((f) => f.pointer));
     for (const schema of checkSchema(parsed, text)) {

@@ -230,6 +230,24 @@ function lintText(
 }
 
 describe('no-credentials redaction', () => {
+  it('stands alone on a value: no other rule speaks of a credential', async () => {
+    const results = await lintText(
+      'alone.vault.yaml',
+      lines(
+        'VaultRegionId: LTAI5tFAKEFAKEFAKE0000',
+        'VaultName: ops-vault',
+        'EncryptType: HBR_PRIVATE',
+        'KmsKeyId: LTAI5tFAKEFAKEFAKE1111',
+      ),
+    );
+    expect(results.files[0].findings.map((f) => [f.ruleId, f.pointer])).toEqual(
+      [
+        ['no-credentials', '/VaultRegionId'],
+        ['no-credentials', '/KmsKeyId'],
+      ],
+    );
+  });
+
   it('reports a credential under a key given twice', async () => {
     const results = await lintText(
       'twice.vault.yaml',
