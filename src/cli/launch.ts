@@ -55,30 +55,48 @@ function checksum(data: Uint8Array): string {
     : `f${fnv1a(data)}`;
 }
 
-/** An entry's data: after a line with the checksum of the rest. */
-function readEntry(path: string): Buffer | undefined {
+/**
+ * What kind of run made an entry: it holds the functions that run
+ * compiled. A lint run, the one that counts, replaces an entry another
+ * kind made (`vaultlint --version` first, say).
+ */
+type Kind = 'lint' | 'other';
+
+const COMMANDS = new Set(['rules', 'schema', 'init', 'submit', 'inventory']);
+
+function kindOf(args: string[]): Kind {
+  const command = args.find((arg) => !arg.startsWith('-'));
+  const other =
+    args.some((arg) => /^(-h|--help|-V|--version)$/.test(arg)) ||
+    (command !== undefined && COMMANDS.has(command));
+  return other ? 'other' : 'lint';
+}
+
+/** An entry: a line with the checksum of the rest and its kind, then data. */
+function readEntry(path: string): { data: Buffer; kind: Kind } | undefined {
   try {
     const file = readFileSync(path);
     const newline = file.indexOf(10);
     const data = file.subarray(newline + 1);
-    const sum = file.subarray(0, newline).toString('latin1');
-    return newline === 9 && checksum(data) === sum ? data : undefined;
+    const [sum, kind] = file.subarray(0, newline).toString('latin1').split(' ');
+    if (checksum(data) !== sum) return undefined;
+    return { data, kind: kind === 'lint' ? 'lint' : 'other' };
   } catch {
     return undefined;
   }
 }
 
-function writeEntry(folder: string, name: string, data: Buffer): void {
+function writeEntry(
+  folder: string,
+  name: string,
+  data: Buffer,
+  kind: Kind,
+): void {
   const path = join(folder, name);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(
-      temporary,
-      Buffer.concat([Buffer.from(`${checksum(data)}\n`), data]),
-      {
-        mode: 0o600,
-      },
-    );
+    const header = Buffer.from(`${checksum(data)} ${kind}\n`);
+    writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temporary, path);
     // Entries for other bundles or other versions of Node.js are spent.
     for (const other of readdirSync(folder)) {
@@ -99,17 +117,22 @@ function writeEntry(folder: string, name: string, data: Buffer): void {
  */
 function run(folder: string | undefined): void {
   const name = folder && entryName();
-  const cachedData = name ? readEntry(join(folder, name)) : undefined;
+  const entry = name ? readEntry(join(folder, name)) : undefined;
+  const kind = kindOf(process.argv.slice(2));
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, __vaultlintImport) {${source}\n})`,
-    { filename: bundle, cachedData },
+    { filename: bundle, cachedData: entry?.data },
   );
-  if (name && (!cachedData || script.cachedDataRejected)) {
+  const stale =
+    !entry ||
+    script.cachedDataRejected ||
+    (kind === 'lint' && entry.kind !== 'lint');
+  if (name && stale) {
     // Written when the run ends, so that it holds the functions the run
     // compiled, not only the top level.
     process.once('exit', () =>
-      writeEntry(folder, name, script.createCachedData()),
+      writeEntry(folder, name, script.createCachedData(), kind),
     );
   }
   const module = { exports: {} };

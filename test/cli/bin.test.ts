@@ -109,6 +109,23 @@ describe('the code cache of dist/cli.cjs', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
+  it('is replaced by a lint run when another kind of run made it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
+    const folder = join(temp, `vaultlint-${userInfo().uid}`);
+    const version = spawnSync(process.execPath, [bin, '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: temp },
+    });
+    expect(version.status).toBe(0);
+    const entry = join(folder, entries(folder)[0]);
+    const kind = () =>
+      readFileSync(entry).subarray(0, 20).toString('latin1').split('\n')[0];
+    expect(kind()).toMatch(/ other$/);
+    lintExamples({ TMPDIR: temp });
+    expect(kind()).toMatch(/ lint$/);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
   it('compiles past a damaged entry and replaces it', () => {
     const temp = mkdtempSync(join(tmpdir(), 'vaultlint-code-cache-'));
     const folder = join(temp, `vaultlint-${userInfo().uid}`);
