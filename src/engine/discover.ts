@@ -3,13 +3,7 @@
  * globs of the config that governs them, honouring .gitignore; a file
  * named explicitly is always linted unless the config excludes it.
  */
-import {
-  existsSync,
-  lstatSync,
-  readFileSync,
-  readlinkSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -37,9 +31,9 @@ export async function discover(
     const absolute = resolve(cwd, given);
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        // A link named on the command line is followed: its files are
-        // walked, and shown, where they are.
-        const found = await walk(linkTarget(absolute), configs);
+        // A link named on the command line is followed, and its files
+        // are shown through it, as named.
+        const found = await walk(absolute, configs);
         if (found.length === 0) {
           const { include } = await configs.forDir(absolute);
           throw new UsageError(
@@ -90,15 +84,6 @@ function linkProblem(path: string): string {
       ? 'it leads back to itself'
       : 'it points to nothing';
   }
-}
-
-/** The folder a link points to, link after link; the path itself if none. */
-function linkTarget(path: string): string {
-  let target = path;
-  for (let hops = 0; hops < 32 && lstatSync(target).isSymbolicLink(); hops++) {
-    target = resolve(dirname(target), readlinkSync(target));
-  }
-  return target;
 }
 
 async function walk(dir: string, configs: ConfigResolver): Promise<string[]> {

@@ -243,12 +243,20 @@ describe('a link to a folder, named on the command line', () => {
   const root = tree({ 'real/vaults/r.yaml': request('r') });
   symlinkSync('real', join(root, 'linked'));
 
-  it('is walked, its files shown where they are', async () => {
+  it('is walked, its files shown through it, as named', async () => {
     for (const given of ['linked', 'linked/']) {
       const result = await runCli(['--format', 'json', given], { cwd: root });
       expect(result.code).toBe(0);
-      expect(filesOf(result.stdout)).toEqual(['real/vaults/r.yaml']);
+      expect(filesOf(result.stdout)).toEqual(['linked/vaults/r.yaml']);
     }
+  });
+
+  it('is walked alike when it leads outside the working directory', async () => {
+    const outside = tree({ 'team/vaults/e.yaml': request('e') });
+    symlinkSync(outside, join(root, 'shared'));
+    const result = await runCli(['--format', 'json', 'shared'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(filesOf(result.stdout)).toEqual(['shared/team/vaults/e.yaml']);
   });
 
   it('is not followed when its parent folder is walked', async () => {
