@@ -108,8 +108,15 @@ export function refuseInput(
   cwd: string,
   shownInputs: Iterable<string>,
   otherInputs: string[] = [],
+  /** Outputs the engine found among the files it read (lint's `outputs`). */
+  outputsRead: string[] = [],
 ): void {
   if (!existsSync(target)) return;
+  if (outputsRead.includes(target)) {
+    throw new UsageError(
+      `Cannot write to "${shown}": the run reads it as an input; name another file.`,
+    );
+  }
   const real = realPath(target);
   const spellings = new Set([
     relativePath(cwd, target),

@@ -95,6 +95,8 @@ export interface LintResults {
    * plugins and inventories.
    */
   sources?: string[];
+  /** The `outputs` of the lint options that are also files it read. */
+  outputsRead?: string[];
 }
 
 export interface RuleInfo {

@@ -36,6 +36,7 @@ async function run(): Promise<void> {
   const results = await lint(inputs.paths, {
     cwd: workspace,
     config: inputs.config,
+    outputs: inputs.sarifFile ? [resolve(workspace, inputs.sarifFile)] : [],
   });
   const context = { cwd: workspace, color: true };
   const failure = thresholdCrossed(results, inputs);
@@ -169,6 +170,7 @@ function writeReport(
     workspaceOf(process.env),
     results.files.map((f) => f.file),
     results.sources,
+    results.outputsRead,
   );
   makeFolders(dirname(path));
   writeFileSync(path, text);

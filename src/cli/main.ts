@@ -187,6 +187,9 @@ export async function runLint(
 
   let results = await lint(readsStdin ? [] : paths, {
     cwd: io.cwd,
+    outputs: outputs.flatMap(({ file }) =>
+      file && !STREAMS.has(file) ? [resolve(io.cwd, file)] : [],
+    ),
     config: flags.config,
     maxFileSize: flags.maxFileSize,
     inlineConfig: flags.inlineConfig,
@@ -213,7 +216,9 @@ export async function runLint(
   ];
   const shown = results.files.map((f) => f.file);
   for (const { file } of outputs) {
-    if (file) refuseInput(resolve(io.cwd, file), file, io.cwd, shown, read);
+    if (!file || STREAMS.has(file)) continue;
+    const target = resolve(io.cwd, file);
+    refuseInput(target, file, io.cwd, shown, read, results.outputsRead);
   }
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const { format, file } of outputs) {
@@ -229,6 +234,7 @@ export async function runLint(
         : file === '/dev/stderr'
           ? io.stderr
           : undefined;
+
     if (stream) {
       for (const piece of batched(report)) stream.write(piece);
     } else {
@@ -237,6 +243,9 @@ export async function runLint(
   }
   return code;
 }
+
+/** Report files that name the standard streams, written as streams. */
+const STREAMS = new Set(['/dev/stdout', '/dev/stderr']);
 
 export function exitCode(
   results: LintResults,

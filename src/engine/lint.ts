@@ -2,6 +2,7 @@
  * The engine: lint(paths, options) → results. Front ends (CLI, Action,
  * submit) call this and never re-implement a check.
  */
+import { type Stats, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   findCredentials,
@@ -60,6 +61,12 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Lint this text or these bytes instead of reading `--stdin-filename`. */
   stdin?: { text: string | Uint8Array; filename: string };
+  /**
+   * Absolute paths the caller will write (reports, results): a linted
+   * file that is one of them, through links or hard links, is named in
+   * the results' `outputsRead`.
+   */
+  outputs?: string[];
 }
 
 export { docsUrl, MASK };
@@ -161,6 +168,7 @@ export async function lintShare(task: WorkerTask): Promise<Shared> {
 
 /** What a worker hands back: plain data, no rules or classes. */
 interface Shared {
+  outputsRead: string[];
   files: Array<Omit<FileState, 'ruleSet'>>;
   records: Array<{
     request: RuleRequest;
@@ -179,16 +187,40 @@ class Engine {
   private masked: string[] = [];
   private maskedOf = 0;
 
+  /** The outputs that exist, by device and inode. */
+  private readonly outputs: Array<{ path: string; dev: number; ino: number }>;
+  private readonly outputsRead = new Set<string>();
+
   constructor(
     private readonly cwd: string,
     private readonly configs: ConfigResolver,
     private readonly options: LintOptions,
-  ) {}
+  ) {
+    this.outputs = (options.outputs ?? []).flatMap((path) => {
+      try {
+        const stats = statSync(path);
+        return stats.isFile() ? [{ path, dev: stats.dev, ino: stats.ino }] : [];
+      } catch {
+        // An output that is not there yet cannot be a file the run reads.
+        return [];
+      }
+    });
+  }
 
   async lintFile(path: string): Promise<void> {
+    const identify =
+      this.outputs.length === 0
+        ? undefined
+        : (stats: Stats) => {
+            for (const output of this.outputs) {
+              if (output.dev === stats.dev && output.ino === stats.ino)
+                this.outputsRead.add(output.path);
+            }
+          };
     const read = await readRequestFile(
       path,
       this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      identify,
     );
     await this.lintRead(path, read);
   }
@@ -537,6 +569,9 @@ class Engine {
       summary,
       accounts,
       rules: ruleInfos(ruleSets),
+      ...(this.outputsRead.size > 0
+        ? { outputsRead: [...this.outputsRead] }
+        : {}),
       sources: [
         ...new Set(
           ruleSets.flatMap(({ config }) => [
@@ -552,6 +587,7 @@ class Engine {
   exportState(): Shared {
     const index = new Map(this.files.map((state, i) => [state, i]));
     return {
+      outputsRead: [...this.outputsRead],
       files: this.files.map(({ ruleSet: _, ...state }) => state),
       records: this.records.map(({ request, where, state }) => ({
         request,
@@ -586,6 +622,7 @@ class Engine {
       });
     }
     for (const secret of shared.secrets) this.secrets.add(secret);
+    for (const output of shared.outputsRead) this.outputsRead.add(output);
   }
 
   private summaries(): RequestSummary[] {

@@ -41,20 +41,25 @@ const CHUNK = 64 * 1024;
  * Reads a file without ever holding more than the limit in memory.
  * Synchronous on purpose: request files are small, and thousands of them
  * read faster without a round trip through the thread pool for each.
+ * `identify` is shown the file's stats (to tell it from the run's outputs).
  */
 export function readRequestFile(
   path: string,
   maxSize = DEFAULT_MAX_FILE_SIZE,
+  identify?: (stats: Stats) => void,
 ): ReadResult {
   // Where the platform has it, a file is opened without waiting: opening
   // a named pipe that no one writes to would otherwise block the run.
-  if (constants.O_NONBLOCK === undefined) return readByPath(path, maxSize);
+  if (constants.O_NONBLOCK === undefined) {
+    return readByPath(path, maxSize, identify);
+  }
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     // Pipes and devices are read the careful way, which blocks as they do.
-    if (!stats.isFile()) return readByPath(path, maxSize);
+    if (!stats.isFile()) return readByPath(path, maxSize, identify);
+    identify?.(stats);
     if (stats.size > maxSize) return fileTooLarge(stats.size, maxSize);
     return decodeUpTo(readRegularFile(fd, stats.size, maxSize), maxSize);
   } catch (error) {
@@ -65,10 +70,15 @@ export function readRequestFile(
 }
 
 /** Reads by path, stat first: pipes, devices, and platforms without O_NONBLOCK. */
-function readByPath(path: string, maxSize: number): ReadResult {
+function readByPath(
+  path: string,
+  maxSize: number,
+  identify?: (stats: Stats) => void,
+): ReadResult {
   let fd: number | undefined;
   try {
     const stats = statSync(path);
+    identify?.(stats);
     const refusal = notReadable(path, stats);
     if (refusal) return fail('unreadable-file', refusal);
     if (stats.isFile() && stats.size > maxSize)

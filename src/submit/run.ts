@@ -53,14 +53,15 @@ export async function runSubmit(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
+  const target = flags.outputFile && resolve(io.cwd, flags.outputFile);
   const results = await lint(paths.length ? paths : ['.'], {
     cwd: io.cwd,
     config: flags.config,
+    outputs: target ? [target] : [],
   });
   // Prepared before the first call, and never in place of a request.
   let output: OutputFile | undefined;
-  if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
+  if (flags.outputFile && target) {
     refuseInput(
       target,
       flags.outputFile,
@@ -70,6 +71,7 @@ export async function runSubmit(
         ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
         ...(results.sources ?? []),
       ],
+      results.outputsRead,
     );
     output = OutputFile.open(target, flags.outputFile, { stale: 'remove' });
   }

@@ -3,7 +3,13 @@
 // settings in --print-config, plugin rules in `vaultlint rules`, and which
 // of several config errors is reported.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
@@ -156,6 +162,26 @@ describe('report files', () => {
       /^vaultlint: Cannot write to "(\.\/)?a\.vault\.yaml": the run reads it as an input; name another file\.\n$/,
     );
     expect(readFileSync(join(root, 'a.vault.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a report bound for a linted file reached another way', async () => {
+    const dir = tree({ 'real/a.vault.yaml': request('a') });
+    symlinkSync('real', join(dir, 'linked'));
+    linkSync(join(dir, 'real', 'a.vault.yaml'), join(dir, 'hard.txt'));
+    for (const [target, path] of [
+      ['real/a.vault.yaml', 'linked'],
+      ['hard.txt', 'linked'],
+      ['real/a.vault.yaml', 'linked/a.vault.yaml'],
+    ]) {
+      const result = await runCli(['-o', target, path], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `vaultlint: Cannot write to "${target}": the run reads it as an input; name another file.\n`,
+      );
+    }
+    expect(readFileSync(join(dir, 'real', 'a.vault.yaml'), 'utf8')).toBe(
+      request('a'),
+    );
   });
 
   it('refuses a report bound for the config the run found', async () => {

@@ -20,6 +20,12 @@ export interface LintOptions {
         text: string | Uint8Array;
         filename: string;
     };
+    /**
+     * Absolute paths the caller will write (reports, results): a linted
+     * file that is one of them, through links or hard links, is named in
+     * the results' `outputsRead`.
+     */
+    outputs?: string[];
 }
 export { docsUrl, MASK };
 /**
@@ -41,6 +47,7 @@ export declare function lint(paths: string[], options?: LintOptions): Promise<Li
 export declare function lintShare(task: WorkerTask): Promise<Shared>;
 /** What a worker hands back: plain data, no rules or classes. */
 interface Shared {
+    outputsRead: string[];
     files: Array<Omit<FileState, 'ruleSet'>>;
     records: Array<{
         request: RuleRequest;

@@ -1,3 +1,8 @@
+/**
+ * Reading a request file: size limit, binary check, strict UTF-8 and BOM.
+ * Every problem becomes a finding at its position, never an exception.
+ */
+import { type Stats } from 'node:fs';
 import type { Range } from '../types.js';
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export interface ReadProblem {
@@ -16,8 +21,9 @@ export type ReadResult = {
  * Reads a file without ever holding more than the limit in memory.
  * Synchronous on purpose: request files are small, and thousands of them
  * read faster without a round trip through the thread pool for each.
+ * `identify` is shown the file's stats (to tell it from the run's outputs).
  */
-export declare function readRequestFile(path: string, maxSize?: number): ReadResult;
+export declare function readRequestFile(path: string, maxSize?: number, identify?: (stats: Stats) => void): ReadResult;
 /**
  * Reads standard input (or any stream) to its end, or until `limit` bytes
  * are read: input past the limit is never held in memory.
