@@ -31,23 +31,48 @@ const EVERY_CREDENTIAL = new RegExp(CREDENTIAL_VALUE.source, 'g');
  * counts only when it looks like a secret (`looksSecret`).
  */
 const NAMED =
-  '(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|(?:client[-_]?)?secret(?:[-_ ]?(?:access[-_ ]?)?key)?|(?:security|sts|auth|api)[-_ ]?token|token|api[-_ ]?key|passw(?:or)?d|passphrase|pwd|sk|ak';
+  '(?:alibaba[-_]?cloud[-_]?)?access[-_ ]?key(?:[-_ ]?(?:id|secret))?|(?:client[-_]?)?secret(?:[-_ ]?(?:access[-_ ]?)?key)?|(?:security|sts|auth|api|access)[-_ ]?token|token|api[-_ ]?key|passw(?:or)?d|passphrase';
+/** Names too short to be known inside a longer word (`task=…`). */
+const SHORT = 'pwd|sk|ak';
 /** Names so plain that a space may stand for the `=`. */
 const SPACED =
-  'access[-_ ]?key[-_ ]?(?:id|secret)|secret[-_ ]?access[-_ ]?key|bearer';
-const FLAGS = '--(?:access-key-(?:id|secret)|(?:sts|security)-token|password)';
+  'access[-_ ]?key[-_ ]?(?:id|secret)|secret[-_ ]?access[-_ ]?key|bearer|basic';
+const FLAGS =
+  '--(?:access-key-(?:id|secret)|(?:sts|security|auth|access)-token|token|api-key|password|secret)';
+/** A value: quoted whole, or up to the next space, quote or `&` (a query). */
+const VALUE = `(?:"([^"\\n]{6,})"|'([^'\\n]{6,})'|([^\\s"'&]{6,}))`;
 const ASSIGNED = new RegExp(
-  `(?:(?<![A-Za-z0-9-])(?:${NAMED})["']?\\s*[=:]|(?<![A-Za-z0-9-])(?:${SPACED})\\s+|${FLAGS}(?:=|\\s))\\s*["']?([^\\s"',;&]{6,})|\\b[a-z][a-z0-9+.-]*:\\/\\/[^\\s/:@]*:([^\\s/@]+)@`,
+  [
+    // A name glued to a word before it counts: mysqlPassword=, X-Auth-Token:.
+    `(?:(?:${NAMED})|(?<![A-Za-z0-9])(?:${SHORT}))["']?\\s*[=:]\\s*${VALUE}`,
+    `(?<![A-Za-z0-9])(?:${SPACED})\\s+${VALUE}`,
+    `${FLAGS}(?:=|\\s+)${VALUE}`,
+    // A URL's password runs to the last @ of its host part.
+    '\\b[a-z][a-z0-9+.-]*:\\/\\/[^\\s/:@]*:([^\\s/]+)@',
+  ].join('|'),
   'gi',
 );
 
+/** The secret of an ASSIGNED match: whichever group caught it. */
+function secretOf(match: RegExpMatchArray): string {
+  const found = match.slice(1).find((group) => group !== undefined) ?? '';
+  // A sentence goes on after a bare value: "password=…, then".
+  return /^["']/.test(match[0].slice(-found.length - 1))
+    ? found
+    : found.replace(/[,;.]+$/, '');
+}
+
 /**
  * Whether a word looks like a secret rather than a word of prose: letters
- * and digits mixed, or both cases over a long run, or a long run alone.
+ * and digits mixed, or both cases over a long run, or a long run alone;
+ * never words joined by hyphens or dots ("KMS-encrypted", "OAuth2.0").
  */
 function looksSecret(word: string): boolean {
+  if (word.length < 24 && /^[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+$/.test(word)) {
+    return false;
+  }
   return (
-    (word.length >= 8 && /\d/.test(word) && /[A-Za-z]/.test(word)) ||
+    (word.length >= 7 && /\d/.test(word) && /[A-Za-z]/.test(word)) ||
     (word.length >= 12 && /[a-z]/.test(word) && /[A-Z]/.test(word)) ||
     word.length >= 24
   );
@@ -61,17 +86,18 @@ export function findCredentials(text: string): RegExpExecArray[] {
 /** The secrets a text names (`AccessKeySecret=…`), in order. */
 export function findAssignedCredentials(text: string): string[] {
   if (!mayName(text)) return [];
-  return [...text.matchAll(ASSIGNED)]
-    .map((m) => m[1] ?? m[2])
-    .filter(looksSecret);
+  return [...text.matchAll(ASSIGNED)].map(secretOf).filter(looksSecret);
 }
 
 /** The text with every credential-looking part replaced by the mask. */
 export function maskCredentials(text: string): string {
   const masked = mayHold(text) ? text.replace(EVERY_CREDENTIAL, MASK) : text;
   return mayName(masked)
-    ? masked.replace(ASSIGNED, (whole, named?: string, inUrl?: string) => {
-        const secret = named ?? (inUrl as string);
+    ? masked.replace(ASSIGNED, (...args) => {
+        const whole = args[0] as string;
+        // The groups come between the match and its offset and text.
+        const groups = args.slice(1, -2);
+        const secret = secretOf([whole, ...groups] as RegExpMatchArray);
         if (!looksSecret(secret)) return whole;
         const at = whole.lastIndexOf(secret);
         return `${whole.slice(0, at)}${MASK}${whole.slice(at + secret.length)}`;
@@ -92,7 +118,7 @@ function mayHold(text: string): boolean {
 }
 
 function mayName(text: string): boolean {
-  return /key|token|secret|pass|pwd|sk|ak|bearer|:\/\//i.test(text);
+  return /key|token|secret|pass|pwd|sk|ak|bearer|basic|:\/\//i.test(text);
 }
 
 /**

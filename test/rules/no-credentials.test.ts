@@ -279,6 +279,14 @@ describe('no-credentials redaction', () => {
     'mysql://backup:FAKEsecretVALUE3@db.internal/finance',
     'api_key=FAKEsecret123',
     'Bearer FAKEsecretVALUE0000000000',
+    'mysqlPassword=FAKEsecret2024',
+    'X-Auth-Token: FAKEsecret123456',
+    'curl --token FAKEsecret123456',
+    'password=FAKE,secret1!',
+    'password="FAKE;secret&1"',
+    'password=FAKEse1',
+    'https://backup:FAKE@secret123@example.com/x',
+    'Authorization: Basic FAKEc2VjcmV0MTIzNDU2',
   ])('finds and masks a secret named as in %s', async (pasted) => {
     const results = await lintText(
       'named.vault.yaml',
@@ -291,7 +299,14 @@ describe('no-credentials redaction', () => {
     expect(results.files[0].findings.map((f) => f.ruleId)).toEqual([
       'no-credentials',
     ]);
-    expect(JSON.stringify(results)).not.toContain('FAKEsecret');
+    // The secret: what follows the last name, quotes and = or : or space.
+    const secret =
+      (/(?:[=: ]|:\/\/[^:]*:)["']?([^"'\s]+?)(?:["']|@[^@]*)?$/.exec(pasted) ??
+        [])[1];
+    expect(secret?.length).toBeGreaterThanOrEqual(7);
+    const text = JSON.stringify(results);
+    expect(text).not.toContain(secret);
+    expect(text).toContain('********');
   });
 
   it.each([
@@ -305,6 +320,13 @@ describe('no-credentials redaction', () => {
     'Old AccessKey: revoked 2024-01, see INC-4412',
     'access-key-id: managed by RAM; do not paste here',
     'See https://wiki.example.com/backup for details',
+    'Secret: KMS-encrypted, rotated yearly',
+    'Password: AES-256-encrypted at rest',
+    'Auth token: OAuth2.0 from the RAM role',
+    'Token: RAM-role-based, expires hourly',
+    'KMS key alias/finance, rotated yearly',
+    'Token-based access for the backup agent',
+    'task=Compile2024',
   ])(
     'leaves alone a text that only looks like one: %s',
     async (description) => {
