@@ -46,7 +46,7 @@ export async function discover(
       }
       continue;
     }
-    if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (isLink(absolute)) {
       throw new UsageError(
         `Cannot follow the link "${given}": ${linkProblem(absolute)}.`,
       );
@@ -72,6 +72,17 @@ export async function discover(
   const shown = [...files].map((file) => [relativePath(cwd, file), file]);
   shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return shown.map(([, file]) => file);
+}
+
+/** Whether the path is a link, or runs through links that loop. */
+function isLink(path: string): boolean {
+  try {
+    return (
+      lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false
+    );
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
+  }
 }
 
 /** Why a link that exists leads to nothing. */
