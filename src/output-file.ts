@@ -19,7 +19,6 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from './engine/discover.js';
-import { relativePath } from './engine/paths.js';
 
 export class OutputFile {
   private constructor(
@@ -97,34 +96,25 @@ export class OutputFile {
 }
 
 /**
- * Refuses an output bound for one of the run's own inputs (a request file,
- * the config): writing there would put a report in place of the request.
- * `shownInputs` are the run's files as its results show them, relative to
- * `cwd`; only a target that exists can be one of them.
+ * Refuses an output bound for a file the run read: writing there would put
+ * a report in place of a request or a config. The request files are told
+ * apart by device and inode as the engine read them (`outputsRead`, from
+ * lint's `outputs`), so links and hard links cannot hide one; the other
+ * files it read (configs, plugins, inventories: `sources`) by their path
+ * through any links.
  */
 export function refuseInput(
   target: string,
   shown: string,
-  cwd: string,
-  shownInputs: Iterable<string>,
-  otherInputs: string[] = [],
-  /** Outputs the engine found among the files it read (lint's `outputs`). */
+  sources: string[] = [],
   outputsRead: string[] = [],
 ): void {
   if (!existsSync(target)) return;
-  if (outputsRead.includes(target)) {
-    throw new UsageError(
-      `Cannot write to "${shown}": the run reads it as an input; name another file.`,
-    );
-  }
   const real = realPath(target);
-  const spellings = new Set([
-    relativePath(cwd, target),
-    relativePath(cwd, real),
-  ]);
-  const isInput = (input: string) => spellings.has(input);
-  const isOther = (input: string) => realPath(input) === real;
-  if ([...shownInputs].some(isInput) || otherInputs.some(isOther)) {
+  if (
+    outputsRead.includes(target) ||
+    sources.some((source) => realPath(source) === real)
+  ) {
     throw new UsageError(
       `Cannot write to "${shown}": the run reads it as an input; name another file.`,
     );

@@ -31,7 +31,7 @@ const ANNOTATE: Record<
 
 async function run(): Promise<void> {
   const env = process.env;
-  const workspace = workspaceOf(env);
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const inputs = readInputs();
   const results = await lint(inputs.paths, {
     cwd: workspace,
@@ -153,10 +153,6 @@ function printLog(report: string): void {
   process.stdout.write(`::${token}::\n`);
 }
 
-function workspaceOf(env: NodeJS.ProcessEnv): string {
-  return resolve(env.GITHUB_WORKSPACE || process.cwd());
-}
-
 /** Writes the SARIF file, never in place of a file the run read. */
 function writeReport(
   path: string,
@@ -164,14 +160,7 @@ function writeReport(
   results: LintResults,
   text: string,
 ): string {
-  refuseInput(
-    path,
-    shown,
-    workspaceOf(process.env),
-    results.files.map((f) => f.file),
-    results.sources,
-    results.outputsRead,
-  );
+  refuseInput(path, shown, results.sources, results.outputsRead);
   makeFolders(dirname(path));
   writeFileSync(path, text);
   return path;

@@ -210,15 +210,10 @@ export async function runLint(
   }
   if (flags.quiet) results = errorsOnly(results);
 
-  const read = [
-    ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
-    ...(results.sources ?? []),
-  ];
-  const shown = results.files.map((f) => f.file);
   for (const { file } of outputs) {
     if (!file || STREAMS.has(file)) continue;
     const target = resolve(io.cwd, file);
-    refuseInput(target, file, io.cwd, shown, read, results.outputsRead);
+    refuseInput(target, file, results.sources, results.outputsRead);
   }
   const color = flags.color && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const { format, file } of outputs) {

@@ -491,12 +491,11 @@ class Engine {
     const accounts: AccountUsage[] = [];
     const everyRequest = this.records.map((r) => r.request);
     for (const set of ruleSets) {
-      const records =
-        ruleSets.length === 1
-          ? this.records
-          : this.records.filter((r) => r.state.ruleSet === set);
-      const requests =
-        records === this.records ? everyRequest : records.map((r) => r.request);
+      const alone = ruleSets.length === 1;
+      const records = alone
+        ? this.records
+        : this.records.filter((r) => r.state.ruleSet === set);
+      const requests = alone ? everyRequest : records.map((r) => r.request);
       const run = { accounts: accountInfos(set.config), everyRequest };
       accounts.push(...accountUsage(run.accounts, requests, set.config));
       for (const { rule, severity, options } of set.active) {

@@ -4,7 +4,11 @@
  */
 import { resolve } from 'node:path';
 import type { CliIO } from '../cli/io.js';
-import { ConfigError, ConfigResolver } from '../engine/config.js';
+import {
+  ConfigError,
+  ConfigResolver,
+  type VaultlintConfig,
+} from '../engine/config.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { nearest } from '../engine/suggest.js';
@@ -62,17 +66,7 @@ export async function runSubmit(
   // Prepared before the first call, and never in place of a request.
   let output: OutputFile | undefined;
   if (flags.outputFile && target) {
-    refuseInput(
-      target,
-      flags.outputFile,
-      io.cwd,
-      results.files.map((f) => f.file),
-      [
-        ...(flags.config ? [resolve(io.cwd, flags.config)] : []),
-        ...(results.sources ?? []),
-      ],
-      results.outputsRead,
-    );
+    refuseInput(target, flags.outputFile, results.sources, results.outputsRead);
     output = OutputFile.open(target, flags.outputFile, { stale: 'remove' });
   }
   try {
@@ -139,23 +133,18 @@ export async function runInventory(
   io: CliIO,
 ): Promise<number> {
   checkEndpoint(flags.endpoint);
+  const config = await new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
   let output: OutputFile | undefined;
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
-    const config = await new ConfigResolver(io.cwd, flags.config).forDir(
-      io.cwd,
-    );
-    refuseInput(
-      target,
-      flags.outputFile,
-      io.cwd,
-      [],
-      [...(config.path ? [config.path] : []), ...config.plugins],
-    );
+    refuseInput(target, flags.outputFile, [
+      ...(config.path ? [config.path] : []),
+      ...config.plugins,
+    ]);
     output = OutputFile.open(target, flags.outputFile);
   }
   try {
-    return await inventoryTo(output, flags, io);
+    return await inventoryTo(output, config, flags, io);
   } finally {
     output?.discard();
   }
@@ -163,10 +152,10 @@ export async function runInventory(
 
 async function inventoryTo(
   output: OutputFile | undefined,
+  config: VaultlintConfig,
   flags: InventoryFlags,
   io: CliIO,
 ): Promise<number> {
-  const config = await new ConfigResolver(io.cwd, flags.config).forDir(io.cwd);
   const served = [...new Set([...HBR_REGIONS, ...config.regions.supported])];
   const regions = flags.region?.length ? [...new Set(flags.region)] : served;
   for (const region of regions) {

@@ -33,13 +33,23 @@ afterEach(async () => {
 });
 
 function submit(root: string, env: NodeJS.ProcessEnv, ...extra: string[]) {
+  return submitTo('r.json', root, env, ...extra);
+}
+
+/** Submits vaults/ with its results written to `output`. */
+function submitTo(
+  output: string,
+  root: string,
+  env: NodeJS.ProcessEnv,
+  ...extra: string[]
+) {
   return runCli(
     [
       'submit',
       '--endpoint',
       emulator.url,
       '--output-file',
-      'r.json',
+      output,
       ...extra,
       'vaults',
     ],
@@ -600,17 +610,7 @@ describe('vaultlint submit', () => {
       'a-file': 'not a folder\n',
     });
 
-    const run = await runCli(
-      [
-        'submit',
-        '--endpoint',
-        emulator.url,
-        '--output-file',
-        'a-file/r.json',
-        'vaults',
-      ],
-      { cwd: root, env: credentialEnv() },
-    );
+    const run = await submitTo('a-file/r.json', root, credentialEnv());
 
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
@@ -622,16 +622,10 @@ describe('vaultlint submit', () => {
   it('refuses a results file that is one of its request files, before any call', async () => {
     const root = workspace({ 'vaults/alpha.vault.yaml': ALPHA });
 
-    const run = await runCli(
-      [
-        'submit',
-        '--endpoint',
-        emulator.url,
-        '--output-file',
-        'vaults/alpha.vault.yaml',
-        'vaults',
-      ],
-      { cwd: root, env: credentialEnv() },
+    const run = await submitTo(
+      'vaults/alpha.vault.yaml',
+      root,
+      credentialEnv(),
     );
 
     expect(run.code).toBe(2);
